@@ -1,0 +1,62 @@
+// File: audit.h
+// -----------------------------------------------------------------------------
+// The batch commands behind the `simaudit` CLI, as library functions that write files and
+// a human summary to an ostream and return a Status (so they are unit-testable and the
+// CLI's main() only parses flags).
+//
+//   AuditOptions options;
+//   options.inputs = {"batch.csv"};
+//   options.out_dir = "out";
+//   absl::Status s = RunAudit(options, std::cout);
+//   // out/findings.csv, out/rejects.csv, out/summary.json, out/manifest.json
+//
+// Outputs are deterministic: the same inputs and options give byte-identical
+// findings.csv, rejects.csv and manifest.json (summary.json also holds stage timings).
+#ifndef SIMAUDIT_LIB_AUDIT_AUDIT_H_
+#define SIMAUDIT_LIB_AUDIT_AUDIT_H_
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "lib/detect/detect_options.h"
+#include "lib/ingest/batch_reader.h"
+
+namespace simaudit {
+
+struct AuditOptions {
+  std::vector<std::string> inputs;
+  std::string out_dir;
+  InputFormat format = InputFormat::kAuto;
+  // Write every subscription to findings.csv, not only flagged ones.
+  bool include_clean = false;
+  // As-of instant (Unix seconds). Unset: the latest registered_at in the input.
+  std::optional<int64_t> as_of;
+  ValidationOptions validation;
+  DetectOptions detect;
+};
+
+// Reads and validates the inputs; writes rejects.csv and summary.json to out_dir.
+// Errors: InvalidArgument when no input or out_dir is given; an input that cannot be read
+// at all fails the whole command (nothing is written) with the reader's error.
+absl::Status RunValidate(const AuditOptions& options, std::ostream& out);
+
+// Reads, validates and audits the inputs; writes findings.csv, rejects.csv, summary.json
+// and manifest.json to out_dir and prints a summary table to `out`.
+absl::Status RunAudit(const AuditOptions& options, std::ostream& out);
+
+// Audits the inputs and prints the full explanation of one subscription (given as carrier
+// code and MSISDN in any accepted form). NotFound if it is not in the batch.
+absl::Status RunExplain(const AuditOptions& options, const std::string& carrier,
+                        const std::string& msisdn, std::ostream& out);
+
+// Parses "2026-11-01", "2026-11-01T00:00:00+07:00" (ISO 8601 with offset) into Unix
+// seconds; a bare date means the end of that day in +07:00. InvalidArgument otherwise.
+absl::StatusOr<int64_t> ParseAsOf(const std::string& text);
+
+}  // namespace simaudit
+
+#endif  // SIMAUDIT_LIB_AUDIT_AUDIT_H_

@@ -1,0 +1,67 @@
+// File: detect_options.h
+// -----------------------------------------------------------------------------
+// Every tunable of the detection engine, with its default and why. Thresholds are
+// expressed as tail probabilities under peer-group nulls ("evidence" = -log10 p), never
+// as an assumed contamination rate. Regulatory rules are dated and configurable.
+#ifndef SIMAUDIT_LIB_DETECT_DETECT_OPTIONS_H_
+#define SIMAUDIT_LIB_DETECT_DETECT_OPTIONS_H_
+
+#include <cstdint>
+
+namespace simaudit {
+
+struct DetectOptions {
+  // --- Verdicts ---------------------------------------------------------------------
+  // A subscription is flagged when its score is >= alert_threshold. Scores are
+  // E / (E + evidence_half) for total evidence E, so the default 0.5 flags at
+  // E >= evidence_half, i.e. a combined tail probability of 10^-4 per subscription.
+  double alert_threshold = 0.5;
+  double evidence_half = 4.0;
+
+  // --- Peer statistics --------------------------------------------------------------
+  // Floor on the robust scale of log(1 + count) features. With most entities at count 1
+  // the MAD is 0; the floor says "a factor e^0.5 = 1.65 above the peer median is one
+  // standard deviation", which keeps a family of 4 sharing a phone unremarkable while a
+  // ring of 20 identities is far in the tail.
+  double min_log_scale = 0.5;
+  // Floor on the robust scale of face_match (0..1).
+  double min_face_match_scale = 0.05;
+
+  // --- Graph ------------------------------------------------------------------------
+  // Selfie hashes within this Hamming distance are one face (captures of one face differ
+  // by <= 4 bits of 64, different faces by ~32).
+  int face_radius = 6;
+  // Entities linking more identities than this are hubs (shop tablets, placeholders):
+  // they stay features but are not union-find edges, so they cannot glue the country
+  // into one component.
+  uint32_t hub_identity_cap = 200;
+
+  // --- Windows ----------------------------------------------------------------------
+  int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs
+  int64_t same_document_window_seconds = 1800;  // extra SIMs on one customer's document
+  int64_t multi_point_window_seconds = 2 * 86400;
+
+  // --- Regulatory rules (dated) ----------------------------------------------------
+  // Decree 163/2024 Art. 16: self-service only for the first N numbers on a document.
+  int self_service_limit = 3;
+  bool self_service_limit_per_carrier = true;  // UNCONFIRMED: per carrier or overall
+  int64_t decree163_start = 1734973200;        // 2024-12-24T00:00:00+07:00
+  // Circular 08/2026: 4-field match required from 2026-04-15.
+  int64_t circular08_start = 1776186000;       // 2026-04-15T00:00:00+07:00
+  // Review cohorts used by the ministry: 4-9 and 10 or more subscriptions.
+  int cohort_low = 4;
+  int cohort_high = 10;
+  // Evidence added per rule hit, and its cap: rules raise scores but never flag alone.
+  double rule_evidence = 0.4;
+  double rule_evidence_cap = 1.0;
+
+  // --- Robust multivariate (FastMCD) -------------------------------------------------
+  // Dealers with fewer registrations are not fitted (their shares are too noisy) but are
+  // still scored by the univariate and binomial tests.
+  int mcd_min_dealer_registrations = 10;
+  uint64_t seed = 1;
+};
+
+}  // namespace simaudit
+
+#endif  // SIMAUDIT_LIB_DETECT_DETECT_OPTIONS_H_

@@ -1,0 +1,1213 @@
+#include "lib/detect/detector.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "lib/detect/grouping.h"
+#include "lib/detect/tail.h"
+#include "lib/graph/hamming_index.h"
+#include "lib/graph/union_find.h"
+#include "lib/stats/chi2.h"
+#include "lib/stats/fast_mcd.h"
+#include "lib/stats/robust.h"
+
+namespace simaudit {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double SecondsSince(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+// Registration on or after 2022-08-01 (+07:00), when checks against the population
+// database and facial capture became the norm: peers are compared within the same era.
+constexpr int64_t kVerificationEra = 1659286800;
+
+// Channel groups used as peer groups.
+enum ChannelGroup : uint8_t { kGroupStore = 0, kGroupAgent, kGroupSelf, kGroupUnknown };
+constexpr int kNumChannelGroups = 4;
+
+ChannelGroup GroupOf(Channel c) {
+  switch (c) {
+    case Channel::kStore:
+      return kGroupStore;
+    case Channel::kAgent:
+      return kGroupAgent;
+    case Channel::kEkycApp:
+    case Channel::kOnline:
+      return kGroupSelf;
+    case Channel::kUnknown:
+      break;
+  }
+  return kGroupUnknown;
+}
+
+// A device identifier with at most two distinct digits (000000000000000, 111..., 353535...)
+// is a placeholder typed by a clerk, not a device: it must not link people.
+bool IsPlaceholderDigits(uint64_t v) {
+  if (v == 0) return true;
+  uint32_t seen = 0;
+  for (int i = 0; i < 15; ++i) {
+    seen |= 1u << (v % 10);
+    v /= 10;
+  }
+  return __builtin_popcount(seen) <= 2;
+}
+
+bool IsPlaceholderHash(uint64_t h) {
+  return h == 0 || h == ~uint64_t{0} || __builtin_popcountll(h) <= 2 ||
+         __builtin_popcountll(h) >= 62;
+}
+
+// Levenshtein distance capped at 2 (we only ask "is it a one-character typo").
+int EditDistanceAtMost2(absl::string_view a, absl::string_view b) {
+  if (a == b) return 0;
+  const size_t la = a.size(), lb = b.size();
+  if ((la > lb ? la - lb : lb - la) > 1) return 2;
+  std::vector<int> prev(lb + 1), cur(lb + 1);
+  std::iota(prev.begin(), prev.end(), 0);
+  for (size_t i = 1; i <= la; ++i) {
+    cur[0] = static_cast<int>(i);
+    int row_min = cur[0];
+    for (size_t j = 1; j <= lb; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1,
+                         prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min >= 2) return 2;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[lb], 2);
+}
+
+// Dates as days since epoch; a clerical typo changes one digit of YYYY-MM-DD or swaps
+// day and month.
+bool DatesTypoClose(int32_t a, int32_t b) {
+  auto civil = [](int32_t days, int* y, int* m, int* d) {
+    // Howard Hinnant's civil-from-days algorithm (public-domain arithmetic).
+    int64_t z = static_cast<int64_t>(days) + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const int64_t doe = z - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    *y = static_cast<int>(yoe + era * 400 + (*m <= 2 ? 1 : 0));
+  };
+  int ya, ma, da, yb, mb, db;
+  civil(a, &ya, &ma, &da);
+  civil(b, &yb, &mb, &db);
+  if (ya == yb && ma == db && da == mb) return true;
+  const std::string sa = absl::StrFormat("%04d%02d%02d", ya, ma, da);
+  const std::string sb = absl::StrFormat("%04d%02d%02d", yb, mb, db);
+  int diff = 0;
+  for (size_t i = 0; i < sa.size(); ++i) diff += sa[i] != sb[i];
+  return diff <= 1;
+}
+
+// Robust location/scale of log(1 + x) over a set of counts.
+RobustScale LogScale(const std::vector<double>& log_values) {
+  return ComputeRobustScale(absl::MakeConstSpan(log_values));
+}
+
+double LogZ(double count, const RobustScale& peer, double min_scale) {
+  return RobustZ(std::log1p(count), peer, min_scale);
+}
+
+// Indicator surprise: -log10 of the peer rate, with add-one smoothing.
+struct Rate {
+  uint64_t hits = 0;
+  uint64_t total = 0;
+  double p() const { return (hits + 1.0) / (total + 2.0); }
+  double Surprise() const { return SurpriseFromP(p()); }
+};
+
+std::string MaskDocument(absl::string_view key) {
+  // "CCCD:066190001234" -> "CCCD 066…"; pseudonymised keys are shown as they are.
+  const size_t colon = key.find(':');
+  if (colon == absl::string_view::npos) return std::string(key);
+  absl::string_view type = key.substr(0, colon);
+  absl::string_view number = key.substr(colon + 1);
+  if (number.size() > 16) return absl::StrCat(type, " ", number.substr(0, 8), "…");
+  return absl::StrCat(type, " ", number.substr(0, std::min<size_t>(3, number.size())),
+                      "…");
+}
+
+}  // namespace
+
+// Per-subscription contributions, filled by Evaluate() for scoring and for explanations.
+struct Contributions {
+  std::array<float, kNumReasons> junk{};
+  std::array<float, kNumReasons> non_owner{};
+  double junk_total = 0;
+  double non_owner_total = 0;
+};
+
+class Detector::Impl {
+ public:
+  Impl(const Batch& batch, const DetectOptions& options)
+      : batch_(batch), options_(options) {}
+
+  absl::Status Run();
+
+  const Batch& batch_;
+  DetectOptions options_;
+  GraphStats stats_;
+  DetectTimings timings_;
+  std::vector<std::string> notes_;
+  std::vector<Verdict> verdicts_;
+
+  // ---- Subscriptions (current rows) ----
+  std::vector<uint32_t> rec_;          // current row per subscription
+  std::vector<uint32_t> prev_owner_;   // id_key of the previous owner, or kNoId
+  std::vector<uint16_t> history_;      // rows for this subscription
+  absl::flat_hash_map<uint64_t, uint32_t> by_key_;
+
+  // ---- Entities per subscription ----
+  std::vector<uint32_t> ident_, person_, regdev_, fudev_, point_, face_;
+  std::vector<uint8_t> group_;  // ChannelGroup
+  std::vector<uint8_t> is_org_;
+  uint32_t n_person_ = 0, n_regdev_ = 0, n_fudev_ = 0, n_point_ = 0, n_face_ = 0;
+  std::vector<uint64_t> regdev_value_, fudev_value_;
+
+  Grouping by_ident_, by_face_, by_fudev_, by_regdev_, by_point_;
+
+  // ---- Entity statistics ----
+  std::vector<uint32_t> ident_subs_, ident_carriers_, ident_points_;
+  std::vector<uint32_t> ident_owner_face_;
+  std::vector<uint32_t> face_persons_;
+  std::vector<uint32_t> fudev_ids_, fudev_subs_;
+  std::vector<uint32_t> regdev_self_ids_;
+  std::vector<uint32_t> comp_of_ident_, comp_ids_;
+  RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
+  RobustScale peer_face_persons_, peer_fudev_ids_, peer_fudev_subs_, peer_regdev_self_;
+  RobustScale peer_comp_ids_;
+  RobustScale peer_face_match_[kNumChannelGroups];
+
+  // ---- Per-subscription signals ----
+  std::vector<uint32_t> burst_;      // registrations at the point within the window
+  std::vector<uint32_t> iccid_run_;  // length of the consecutive-ICCID run
+  std::vector<uint8_t> same_doc_;    // extra SIM on the same document within minutes
+  std::vector<uint8_t> multi_point_; // distinct points for the document within window
+  std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
+  std::vector<uint8_t> weak_;        // weakly verified registration
+  std::vector<uint8_t> first_use_foreign_;
+  std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP
+  RobustScale peer_burst_[kNumChannelGroups];
+  RobustScale peer_run_;
+  std::vector<RobustScale> point_own_burst_;
+
+  // ---- Rates (peer groups) ----
+  Rate no_selfie_[kNumChannelGroups][2];
+  Rate popdb_fail_[kNumChannelGroups];
+  Rate soft_[kNumSoftChecks];
+  Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
+  Rate weak_rate_[kNumChannelGroups];
+  Rate same_doc_rate_;
+
+  // ---- Dealer (point) scores ----
+  std::vector<float> point_weak_surprise_, point_same_doc_surprise_, point_mcd_surprise_;
+
+  // ---- Rule positions ----
+  std::vector<uint16_t> ident_rank_;  // 1-based rank of the subscription on its document
+
+  void BuildSubscriptions();
+  void BuildEntities();
+  void BuildFaces();
+  void BuildIdentityStats();
+  void BuildDeviceStats();
+  void BuildComponents();
+  void BuildTemporalSignals();
+  void BuildVerificationAndUsage();
+  void BuildDealerScores();
+  void Score();
+  void Evaluate(uint32_t s, Contributions* c) const;
+  std::string DescribeReason(uint32_t s, Reason r) const;
+
+  const Record& R(uint32_t s) const { return batch_.records[rec_[s]]; }
+  uint32_t S() const { return static_cast<uint32_t>(rec_.size()); }
+};
+
+absl::Status Detector::Impl::Run() {
+  if (batch_.records.size() >= 0xFFFFFFFEu) {
+    return absl::InvalidArgumentError("batch has more than 2^32 - 2 rows");
+  }
+  auto t0 = Clock::now();
+  BuildSubscriptions();
+  BuildEntities();
+  BuildFaces();
+  BuildIdentityStats();
+  BuildDeviceStats();
+  BuildComponents();
+  timings_.graph_seconds = SecondsSince(t0);
+  t0 = Clock::now();
+  BuildTemporalSignals();
+  BuildVerificationAndUsage();
+  BuildDealerScores();
+  timings_.features_seconds = SecondsSince(t0);
+  t0 = Clock::now();
+  Score();
+  timings_.scoring_seconds = SecondsSince(t0);
+  return absl::OkStatus();
+}
+
+// The row with the latest registered_at is a subscription's current state; the others are
+// its history (re-registration, ownership transfer).
+void Detector::Impl::BuildSubscriptions() {
+  const auto& recs = batch_.records;
+  std::vector<uint32_t> order(recs.size());
+  std::iota(order.begin(), order.end(), 0);
+  auto key = [&](uint32_t i) {
+    return recs[i].msisdn * 16 + static_cast<uint64_t>(recs[i].carrier);
+  };
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const uint64_t ka = key(a), kb = key(b);
+    if (ka != kb) return ka < kb;
+    if (recs[a].registered_at != recs[b].registered_at)
+      return recs[a].registered_at < recs[b].registered_at;
+    return a < b;
+  });
+  for (size_t i = 0; i < order.size();) {
+    size_t j = i;
+    while (j < order.size() && key(order[j]) == key(order[i])) ++j;
+    const uint32_t current = order[j - 1];
+    uint32_t prev_owner = kNoId;
+    for (size_t k = i; k + 1 < j; ++k) {
+      if (recs[order[k]].id_key != recs[current].id_key) prev_owner = recs[order[k]].id_key;
+    }
+    by_key_.emplace(key(current), static_cast<uint32_t>(rec_.size()));
+    rec_.push_back(current);
+    prev_owner_.push_back(prev_owner);
+    history_.push_back(static_cast<uint16_t>(std::min<size_t>(j - i, 65535)));
+    stats_.history_rows += j - i - 1;
+    if (prev_owner != kNoId) ++stats_.ownership_changes;
+    i = j;
+  }
+  stats_.subscriptions = rec_.size();
+}
+
+void Detector::Impl::BuildEntities() {
+  const uint32_t n = S();
+  ident_.resize(n);
+  person_.resize(n);
+  regdev_.resize(n);
+  fudev_.resize(n);
+  point_.resize(n);
+  group_.resize(n);
+  is_org_.resize(n);
+  absl::flat_hash_map<uint64_t, uint32_t> persons, regdevs, fudevs;
+  for (uint32_t s = 0; s < n; ++s) {
+    const Record& r = R(s);
+    ident_[s] = r.id_key;
+    group_[s] = GroupOf(r.channel);
+    is_org_[s] = r.subscriber_type == SubscriberType::kOrganization ||
+                 r.id_type == IdType::kOrg;
+    if (!is_org_[s] && r.name_key != kNoId) {
+      const uint64_t pk = (uint64_t{r.name_key} << 32) | static_cast<uint32_t>(r.date_of_birth);
+      person_[s] = persons.try_emplace(pk, static_cast<uint32_t>(persons.size())).first->second;
+    } else {
+      person_[s] = kNoId;
+    }
+    auto dense = [&](uint64_t v, absl::flat_hash_map<uint64_t, uint32_t>& m,
+                     std::vector<uint64_t>& values) -> uint32_t {
+      if (v == 0) return kNoId;
+      if (IsPlaceholderDigits(v)) {
+        ++stats_.placeholder_values;
+        return kNoId;
+      }
+      auto [it, inserted] = m.try_emplace(v, static_cast<uint32_t>(m.size()));
+      if (inserted) values.push_back(v);
+      return it->second;
+    };
+    regdev_[s] = dense(r.device_imei, regdevs, regdev_value_);
+    fudev_[s] = dense(r.first_use_imei, fudevs, fudev_value_);
+  }
+  n_person_ = static_cast<uint32_t>(persons.size());
+  n_regdev_ = static_cast<uint32_t>(regdevs.size());
+  n_fudev_ = static_cast<uint32_t>(fudevs.size());
+  // A "point" is where a registration was made: the dealer, or for registrations without
+  // a dealer code the registration device.
+  const uint32_t n_dealer = batch_.agents.size();
+  n_point_ = n_dealer + n_regdev_;
+  for (uint32_t s = 0; s < n; ++s) {
+    const Record& r = R(s);
+    point_[s] = r.agent != kNoId ? r.agent
+                                 : (regdev_[s] != kNoId ? n_dealer + regdev_[s] : kNoId);
+  }
+  stats_.identities = batch_.ids.size();
+  stats_.person_keys = n_person_;
+  stats_.registration_devices = n_regdev_;
+  stats_.first_use_devices = n_fudev_;
+  stats_.dealers = n_dealer;
+  by_ident_ = Grouping::Build(ident_, batch_.ids.size());
+  by_fudev_ = Grouping::Build(fudev_, n_fudev_);
+  by_regdev_ = Grouping::Build(regdev_, n_regdev_);
+  by_point_ = Grouping::Build(point_, n_point_);
+}
+
+void Detector::Impl::BuildFaces() {
+  const uint32_t n = S();
+  face_.assign(n, kNoId);
+  std::vector<uint64_t> hashes;
+  std::vector<uint32_t> owners;
+  for (uint32_t s = 0; s < n; ++s) {
+    const Record& r = R(s);
+    if (!r.has_selfie) continue;
+    if (IsPlaceholderHash(r.selfie_hash)) {
+      ++stats_.placeholder_values;
+      continue;
+    }
+    hashes.push_back(r.selfie_hash);
+    owners.push_back(s);
+  }
+  const std::vector<uint32_t> labels = ClusterFaces(hashes, options_.face_radius);
+  for (size_t i = 0; i < owners.size(); ++i) {
+    face_[owners[i]] = labels[i];
+    n_face_ = std::max(n_face_, labels[i] + 1);
+  }
+  stats_.faces = n_face_;
+  by_face_ = Grouping::Build(face_, n_face_);
+  face_persons_ = DistinctPerGroup(by_face_, person_);
+  std::vector<double> logs;
+  logs.reserve(n_face_);
+  for (uint32_t f = 0; f < n_face_; ++f) logs.push_back(std::log1p(face_persons_[f]));
+  peer_face_persons_ = LogScale(logs);
+}
+
+void Detector::Impl::BuildIdentityStats() {
+  const uint32_t n_ident = batch_.ids.size();
+  std::vector<uint32_t> carrier(S());
+  for (uint32_t s = 0; s < S(); ++s) carrier[s] = static_cast<uint32_t>(R(s).carrier);
+  ident_subs_.resize(n_ident);
+  for (uint32_t i = 0; i < n_ident; ++i) ident_subs_[i] = by_ident_.size(i);
+  ident_carriers_ = DistinctPerGroup(by_ident_, carrier);
+  ident_points_ = DistinctPerGroup(by_ident_, point_);
+  ident_owner_face_.assign(n_ident, kNoId);
+  attr_variant_.assign(S(), 0);
+  ident_rank_.assign(S(), 0);
+  std::vector<double> logs[2], carriers[2];
+  std::vector<uint32_t> members;
+  for (uint32_t i = 0; i < n_ident; ++i) {
+    auto m = by_ident_.members(i);
+    if (m.empty()) continue;
+    const int org = is_org_[m[0]];
+    logs[org].push_back(std::log1p(m.size()));
+    carriers[org].push_back(std::log1p(ident_carriers_[i]));
+    // Registration order on the document (for Decree 163 Art. 16), per carrier or overall.
+    members.assign(m.begin(), m.end());
+    std::sort(members.begin(), members.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
+      return a < b;
+    });
+    std::array<uint16_t, kNumCarriers> per_carrier{};
+    uint16_t overall = 0;
+    for (uint32_t s : members) {
+      const int c = static_cast<int>(R(s).carrier);
+      ++per_carrier[c];
+      ++overall;
+      ident_rank_[s] = options_.self_service_limit_per_carrier ? per_carrier[c] : overall;
+    }
+    if (m.size() < 2) continue;
+    // Owner face: the least shared face, then the most used, then the earliest.
+    uint32_t best = kNoId;
+    std::tuple<uint32_t, int, int64_t> best_key{};
+    for (uint32_t s : members) {
+      const uint32_t f = face_[s];
+      if (f == kNoId) continue;
+      int uses = 0;
+      for (uint32_t t : members) uses += face_[t] == f;
+      auto key = std::make_tuple(face_persons_[f], -uses, R(s).registered_at);
+      if (best == kNoId || key < best_key) {
+        best = f;
+        best_key = key;
+      }
+    }
+    ident_owner_face_[i] = best;
+    // Attribute variants: names after folding and one-character typos, dates of birth
+    // beyond single-digit typos, genders. The minority value carries the evidence.
+    for (uint32_t s : members) {
+      int name_agree = 0, dob_agree = 0, gender_agree = 0, gender_known = 0;
+      for (uint32_t t : members) {
+        const Record& a = R(s);
+        const Record& b = R(t);
+        if (a.name_key == b.name_key ||
+            (a.name_key != kNoId && b.name_key != kNoId &&
+             EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1))
+          ++name_agree;
+        if (a.date_of_birth == b.date_of_birth ||
+            (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
+             DatesTypoClose(a.date_of_birth, b.date_of_birth)))
+          ++dob_agree;
+        if (b.gender != Gender::kUnknown) {
+          ++gender_known;
+          gender_agree += a.gender == b.gender;
+        }
+      }
+      const int total = static_cast<int>(members.size());
+      uint8_t bits = 0;
+      if (2 * name_agree <= total) bits |= 1;
+      if (2 * dob_agree <= total) bits |= 2;
+      if (R(s).gender != Gender::kUnknown && 2 * gender_agree <= gender_known) bits |= 4;
+      attr_variant_[s] = bits;
+    }
+  }
+  for (int org = 0; org < 2; ++org) {
+    peer_ident_subs_[org] = LogScale(logs[org]);
+    peer_ident_carriers_[org] = LogScale(carriers[org]);
+  }
+}
+
+void Detector::Impl::BuildDeviceStats() {
+  // First-use devices: distinct identities and subscriptions of persons (organisations'
+  // gateways are theirs to run).
+  std::vector<uint32_t> person_ident(S());
+  for (uint32_t s = 0; s < S(); ++s) person_ident[s] = is_org_[s] ? kNoId : ident_[s];
+  fudev_ids_ = DistinctPerGroup(by_fudev_, person_ident);
+  fudev_subs_.assign(n_fudev_, 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (fudev_[s] != kNoId && !is_org_[s]) ++fudev_subs_[fudev_[s]];
+  }
+  std::vector<double> ids_log, subs_log;
+  for (uint32_t d = 0; d < n_fudev_; ++d) {
+    if (fudev_subs_[d] == 0) continue;
+    ids_log.push_back(std::log1p(fudev_ids_[d]));
+    subs_log.push_back(std::log1p(fudev_subs_[d]));
+  }
+  peer_fudev_ids_ = LogScale(ids_log);
+  peer_fudev_subs_ = LogScale(subs_log);
+  // Self-service registration devices: distinct identities registered on them.
+  std::vector<uint32_t> self_ident(S());
+  for (uint32_t s = 0; s < S(); ++s) {
+    self_ident[s] = (group_[s] == kGroupSelf && !is_org_[s]) ? ident_[s] : kNoId;
+  }
+  regdev_self_ids_ = DistinctPerGroup(by_regdev_, self_ident);
+  std::vector<double> self_log;
+  for (uint32_t d = 0; d < n_regdev_; ++d) {
+    if (regdev_self_ids_[d] > 0) self_log.push_back(std::log1p(regdev_self_ids_[d]));
+  }
+  peer_regdev_self_ = LogScale(self_log);
+  // First use in a device never seen with the identity's other subscriptions.
+  first_use_foreign_.assign(S(), 0);
+  for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
+    auto m = by_ident_.members(i);
+    if (m.size() < 2 || is_org_[m[0]]) continue;
+    for (uint32_t s : m) {
+      if (fudev_[s] == kNoId) continue;
+      bool other_with_device = false, shared = false;
+      for (uint32_t t : m) {
+        if (t == s || fudev_[t] == kNoId) continue;
+        other_with_device = true;
+        if (fudev_[t] == fudev_[s]) shared = true;
+      }
+      first_use_foreign_[s] = other_with_device && !shared;
+    }
+  }
+}
+
+void Detector::Impl::BuildComponents() {
+  // Nodes: identities, faces, first-use devices, person keys, self-service devices. Hubs
+  // (entities linking more than hub_identity_cap identities) are left out.
+  const uint32_t n_ident = batch_.ids.size();
+  const uint32_t face_base = n_ident;
+  const uint32_t fudev_base = face_base + n_face_;
+  const uint32_t person_base = fudev_base + n_fudev_;
+  const uint32_t regdev_base = person_base + n_person_;
+  UnionFind uf(regdev_base + n_regdev_);
+  const uint32_t cap = options_.hub_identity_cap;
+  std::vector<uint8_t> person_hub(n_person_, 0);
+  {
+    Grouping by_person = Grouping::Build(person_, n_person_);
+    std::vector<uint32_t> ids = DistinctPerGroup(by_person, ident_);
+    for (uint32_t p = 0; p < n_person_; ++p) person_hub[p] = ids[p] > cap;
+  }
+  for (uint32_t f = 0; f < n_face_; ++f) stats_.hub_entities += face_persons_[f] > cap;
+  for (uint32_t d = 0; d < n_fudev_; ++d) stats_.hub_entities += fudev_ids_[d] > cap;
+  for (uint32_t s = 0; s < S(); ++s) {
+    const uint32_t i = ident_[s];
+    if (face_[s] != kNoId && face_persons_[face_[s]] <= cap) uf.Union(i, face_base + face_[s]);
+    if (fudev_[s] != kNoId && fudev_ids_[fudev_[s]] <= cap) uf.Union(i, fudev_base + fudev_[s]);
+    if (person_[s] != kNoId && !person_hub[person_[s]]) uf.Union(i, person_base + person_[s]);
+    if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap)
+      uf.Union(i, regdev_base + regdev_[s]);
+  }
+  std::vector<uint32_t> labels = uf.ComponentLabels();
+  comp_of_ident_.assign(labels.begin(), labels.begin() + n_ident);
+  uint32_t n_comp = 0;
+  for (uint32_t i = 0; i < n_ident; ++i) n_comp = std::max(n_comp, comp_of_ident_[i] + 1);
+  comp_ids_.assign(n_comp, 0);
+  for (uint32_t i = 0; i < n_ident; ++i) {
+    if (by_ident_.size(i) > 0) ++comp_ids_[comp_of_ident_[i]];
+  }
+  std::vector<double> logs;
+  for (uint32_t c = 0; c < n_comp; ++c) {
+    if (comp_ids_[c] == 0) continue;
+    ++stats_.components;
+    stats_.largest_component = std::max<uint64_t>(stats_.largest_component, comp_ids_[c]);
+    logs.push_back(std::log1p(comp_ids_[c]));
+  }
+  peer_comp_ids_ = LogScale(logs);
+}
+
+void Detector::Impl::BuildTemporalSignals() {
+  const int64_t w = options_.burst_window_seconds;
+  burst_.assign(S(), 0);
+  iccid_run_.assign(S(), 0);
+  same_doc_.assign(S(), 0);
+  multi_point_.assign(S(), 0);
+  point_own_burst_.assign(n_point_, RobustScale{});
+  std::vector<double> logs[kNumChannelGroups];
+  std::vector<double> run_logs;
+  std::vector<uint32_t> order;
+  std::vector<double> own;
+  for (uint32_t p = 0; p < n_point_; ++p) {
+    auto m = by_point_.members(p);
+    if (m.empty()) continue;
+    order.clear();
+    for (uint32_t s : m) {
+      if (!is_org_[s]) order.push_back(s);
+    }
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
+      return a < b;
+    });
+    // Registrations of persons within +-w/2 of each one (two pointers).
+    size_t lo = 0, hi = 0;
+    own.clear();
+    for (size_t k = 0; k < order.size(); ++k) {
+      const int64_t t = R(order[k]).registered_at;
+      while (R(order[lo]).registered_at < t - w / 2) ++lo;
+      while (hi < order.size() && R(order[hi]).registered_at <= t + w / 2) ++hi;
+      burst_[order[k]] = static_cast<uint32_t>(hi - lo);
+      own.push_back(std::log1p(hi - lo));
+      logs[group_[order[k]]].push_back(std::log1p(hi - lo));
+    }
+    point_own_burst_[p] = ComputeRobustScale(own);
+    // Consecutive ICCIDs (check digit stripped) registered to different identities within
+    // the window.
+    std::vector<uint32_t> by_iccid;
+    for (uint32_t s : order) {
+      if (R(s).iccid_len != 0) by_iccid.push_back(s);
+    }
+    std::sort(by_iccid.begin(), by_iccid.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).iccid_len != R(b).iccid_len) return R(a).iccid_len < R(b).iccid_len;
+      if (R(a).iccid_body != R(b).iccid_body) return R(a).iccid_body < R(b).iccid_body;
+      return a < b;
+    });
+    for (size_t k = 0; k < by_iccid.size();) {
+      size_t e = k + 1;
+      while (e < by_iccid.size()) {
+        const Record& a = R(by_iccid[e - 1]);
+        const Record& b = R(by_iccid[e]);
+        const bool next = a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
+        const bool close = std::llabs(b.registered_at - a.registered_at) <= w;
+        if (!next || !close || a.id_key == b.id_key) break;
+        ++e;
+      }
+      for (size_t j = k; j < e; ++j) iccid_run_[by_iccid[j]] = static_cast<uint32_t>(e - k);
+      k = e;
+    }
+    for (uint32_t s : by_iccid) run_logs.push_back(std::log1p(iccid_run_[s]));
+  }
+  for (int g = 0; g < kNumChannelGroups; ++g) peer_burst_[g] = LogScale(logs[g]);
+  peer_run_ = LogScale(run_logs);
+
+  // Per document: extra SIMs within minutes at one point used in another device, and
+  // several points within the multi-point window.
+  const int64_t wd = options_.same_document_window_seconds;
+  const int64_t wm = options_.multi_point_window_seconds;
+  for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
+    auto m = by_ident_.members(i);
+    if (m.size() < 2 || is_org_[m[0]]) continue;
+    order.assign(m.begin(), m.end());
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
+      return a < b;
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+      const uint32_t s = order[k];
+      const int64_t t = R(s).registered_at;
+      uint32_t points[8];
+      int n_points = 0;
+      for (size_t j = k; j-- > 0;) {
+        const uint32_t u = order[j];
+        const int64_t dt = t - R(u).registered_at;
+        if (dt > wm) break;
+        if (dt <= wd && point_[u] != kNoId && point_[u] == point_[s] &&
+            fudev_[s] != kNoId && fudev_[s] != fudev_[u]) {
+          same_doc_[s] = 1;
+        }
+        if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
+            n_points < 8 && std::find(points, points + n_points, point_[u]) == points + n_points) {
+          points[n_points++] = point_[u];
+        }
+      }
+      if (group_[s] != kGroupSelf && point_[s] != kNoId && n_points > 0) {
+        multi_point_[s] = static_cast<uint8_t>(n_points + 1);
+      }
+    }
+  }
+}
+
+void Detector::Impl::BuildVerificationAndUsage() {
+  constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
+                                     kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch;
+  std::vector<double> face_match[kNumChannelGroups];
+  std::vector<double> callees, in_sms;
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Record& r = R(s);
+    const int g = group_[s];
+    if (r.has_face_match()) face_match[g].push_back(r.face_match);
+    if (r.has_usage(kOutCalls) && r.usage[kOutCalls] > 0 && r.has_usage(kDistinctCallees))
+      callees.push_back(r.usage[kDistinctCallees]);
+    if (r.has_usage(kInSms) && r.usage[kInSms] > 0) in_sms.push_back(r.usage[kInSms]);
+  }
+  for (int g = 0; g < kNumChannelGroups; ++g) {
+    peer_face_match_[g] = ComputeRobustScale(face_match[g]);
+  }
+  const double callee_p90 = callees.empty() ? 0 : Quantile(callees, 0.9);
+  const double in_sms_p90 = in_sms.empty() ? 0 : Quantile(in_sms, 0.9);
+  weak_.assign(S(), 0);
+  usage_flags_.assign(S(), 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Record& r = R(s);
+    const int g = group_[s];
+    const int era = r.registered_at >= kVerificationEra;
+    const bool no_selfie = !r.has_selfie;
+    const bool popdb_fail = (r.popdb_check == PopdbCheck::kMismatch ||
+                             r.popdb_check == PopdbCheck::kNotFound);
+    if (!is_org_[s]) {
+      no_selfie_[g][era].total++;
+      no_selfie_[g][era].hits += no_selfie;
+      popdb_fail_[g].total++;
+      popdb_fail_[g].hits += popdb_fail;
+      for (int b = 0; b < kNumSoftChecks; ++b) {
+        soft_[b].total++;
+        soft_[b].hits += (r.soft_checks >> b) & 1;
+      }
+    }
+    const bool shared_face = face_[s] != kNoId && face_persons_[face_[s]] >= 2;
+    const bool low_match =
+        r.has_face_match() &&
+        RobustZ(peer_face_match_[g].median - r.face_match, RobustScale{0, peer_face_match_[g].scale},
+                options_.min_face_match_scale) > 3.0;
+    weak_[s] = !is_org_[s] && ((era && no_selfie) || popdb_fail ||
+                               (r.soft_checks & kDocumentBits) || shared_face || low_match);
+    if (!is_org_[s]) {
+      weak_rate_[g].total++;
+      weak_rate_[g].hits += weak_[s];
+    }
+    // Usage: empty means unknown, never zero.
+    const bool known = r.has_usage(kActiveDays) || r.has_usage(kOutCalls) ||
+                       r.has_usage(kInCalls) || r.has_usage(kDataMb);
+    if (!known || is_org_[s]) continue;
+    uint8_t flags = 1;
+    bool all_zero = true;
+    for (int f : {kActiveDays, kOutCalls, kInCalls, kOutSms, kInSms, kDataMb}) {
+      if (r.has_usage(f) && r.usage[f] > 0) all_zero = false;
+    }
+    if (all_zero) flags |= 2;
+    const int32_t out_calls = std::max(0, r.usage[kOutCalls]);
+    const int32_t in_calls = std::max(0, r.usage[kInCalls]);
+    if (out_calls > 0 && in_calls * 20 <= out_calls && r.has_usage(kDistinctCallees) &&
+        r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
+      flags |= 4;
+    if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
+        std::max(0, r.usage[kOutSms]) == 0 && out_calls == 0)
+      flags |= 8;
+    usage_flags_[s] = flags;
+    never_used_[g].total++;
+    never_used_[g].hits += (flags & 2) != 0;
+    out_only_[g].total++;
+    out_only_[g].hits += (flags & 4) != 0;
+    otp_[g].total++;
+    otp_[g].hits += (flags & 8) != 0;
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || point_[s] == kNoId) continue;
+    same_doc_rate_.total++;
+    same_doc_rate_.hits += same_doc_[s];
+  }
+}
+
+// Dealers (points) are scoring units: binomial tests of their weak-verification and
+// same-document shares against their peers, and a FastMCD fit over their profiles.
+void Detector::Impl::BuildDealerScores() {
+  point_weak_surprise_.assign(n_point_, 0);
+  point_same_doc_surprise_.assign(n_point_, 0);
+  point_mcd_surprise_.assign(n_point_, 0);
+  constexpr int kFeatures = 9;
+  std::vector<std::array<double, kFeatures>> rows;
+  std::vector<uint32_t> row_point;
+  for (uint32_t p = 0; p < n_point_; ++p) {
+    auto m = by_point_.members(p);
+    uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
+             shared = 0, never = 0, usage_known = 0, foreign = 0;
+    int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
+    for (uint32_t s : m) {
+      if (is_org_[s]) continue;
+      const Record& r = R(s);
+      ++n;
+      ++group_votes[group_[s]];
+      weak += weak_[s];
+      same_doc += same_doc_[s];
+      no_selfie += !r.has_selfie;
+      popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
+      burst += LogZ(burst_[s], peer_burst_[group_[s]], options_.min_log_scale) > 2.0;
+      run += iccid_run_[s] >= 3;
+      shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
+      if (usage_flags_[s] & 1) {
+        ++usage_known;
+        never += (usage_flags_[s] & 2) != 0;
+      }
+      foreign += first_use_foreign_[s];
+    }
+    if (n == 0) continue;
+    const int g = static_cast<int>(std::max_element(group_votes, group_votes + kNumChannelGroups) -
+                                   group_votes);
+    point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_rate_[g].p()));
+    point_same_doc_surprise_[p] =
+        static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
+    if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
+      const double dn = static_cast<double>(n);
+      rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
+                      shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
+                      foreign / dn});
+      row_point.push_back(p);
+    }
+  }
+  static constexpr const char* kFeatureNames[kFeatures] = {
+      "log_volume", "share_no_selfie", "share_popdb_fail", "share_burst", "share_iccid_run",
+      "share_face_shared", "share_same_document", "share_never_used", "share_first_use_foreign"};
+  if (rows.size() < 4 * kFeatures) {
+    notes_.push_back(absl::StrFormat(
+        "dealer FastMCD not fitted: %d dealers with >= %d registrations (need %d)",
+        rows.size(), options_.mcd_min_dealer_registrations, 4 * kFeatures));
+    return;
+  }
+  Eigen::MatrixXd x(rows.size(), kFeatures);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    for (int j = 0; j < kFeatures; ++j) x(i, j) = rows[i][j];
+  }
+  FastMcdOptions mcd;
+  mcd.seed = options_.seed;
+  absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, mcd);
+  if (!fit.ok()) {
+    notes_.push_back(absl::StrCat("dealer FastMCD not fitted: ", fit.status().message()));
+    return;
+  }
+  for (const DroppedColumn& d : fit->dropped) {
+    notes_.push_back(absl::StrCat("dealer FastMCD dropped ", kFeatureNames[d.column], ": ",
+                                  d.reason));
+  }
+  for (const std::string& note : fit->notes) notes_.push_back("dealer FastMCD: " + note);
+  const Eigen::VectorXd d2 = MahalanobisSquared(*fit, x);
+  const double dof = static_cast<double>(fit->used_columns.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    point_mcd_surprise_[row_point[i]] =
+        static_cast<float>(SurpriseFromP(Chi2Survival(d2(i), dof)));
+  }
+  notes_.push_back(absl::StrFormat("dealer FastMCD fitted on %d dealers x %d features (h = %d)",
+                                   rows.size(), fit->used_columns.size(), fit->h));
+}
+
+// The evidence model. Each signal's evidence is a surprise (-log10 p under its peer-group
+// null), capped so that no single signal decides alone, and summed within the JUNK and
+// NON_OWNER families. Mass-registration context (bursts, ICCID runs) and usage count only
+// when corroborated by verification, device or ownership evidence: busy shops and backup
+// SIMs have the first without the second.
+void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
+  const Record& r = R(s);
+  const int g = group_[s];
+  const bool org = is_org_[s];
+  const uint32_t i = ident_[s];
+  auto& J = c->junk;
+  auto& N = c->non_owner;
+  auto idx = [](Reason x) { return static_cast<int>(x); };
+  const double min_log = options_.min_log_scale;
+
+  // ---- Mass-registration context (JUNK) ----
+  double burst = 0, run = 0;
+  if (!org && point_[s] != kNoId) {
+    const double peer = SurpriseFromZ(LogZ(burst_[s], peer_burst_[g], min_log));
+    const double self =
+        SurpriseFromZ(LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
+    burst = std::min(3.0, 0.5 * (peer + self));
+    if (iccid_run_[s] >= 3) run = std::min(2.0, SurpriseFromZ(LogZ(iccid_run_[s], peer_run_, min_log)));
+  }
+  const double mass = std::min(3.0, burst + run);
+
+  // ---- Verification weakness (JUNK) ----
+  double v_no_bio = 0, v_low = 0, v_popdb = 0, v_doc = 0, v_dealer = 0, v_face = 0;
+  if (!org) {
+    const int era = r.registered_at >= kVerificationEra;
+    if (!r.has_selfie && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
+    if (r.has_face_match()) {
+      const double z = RobustZ(peer_face_match_[g].median - r.face_match,
+                               RobustScale{0, peer_face_match_[g].scale},
+                               options_.min_face_match_scale);
+      v_low = std::min(2.5, SurpriseFromZ(z));
+      if (v_low < 0.5) v_low = 0;
+    }
+    if ((r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound) &&
+        r.status == SubscriptionStatus::kActive)
+      v_popdb = std::min(3.0, popdb_fail_[g].Surprise());
+    for (int b = 0; b < 4; ++b) {
+      if ((r.soft_checks >> b) & 1) v_doc += soft_[b].Surprise();
+    }
+    v_doc = std::min(3.0, v_doc);
+    if (weak_[s] && point_[s] != kNoId) v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
+  }
+  double face_shared = 0;
+  if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) {
+    face_shared = std::min(4.0, SurpriseFromZ(LogZ(face_persons_[face_[s]], peer_face_persons_, min_log)));
+    if (mass > 1.0) v_face = std::min(2.0, face_shared / 2.0);  // reused photos in a batch
+  }
+  const double verification = std::min(6.0, v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face);
+
+  // ---- Devices ----
+  double sim_box = 0;
+  if (!org && fudev_[s] != kNoId) {
+    const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
+    const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
+    if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
+  }
+  double self_device = 0;
+  if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
+    self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
+  }
+
+  // ---- Usage (JUNK, weak) ----
+  double u_never = 0, u_out = 0, u_otp = 0;
+  if (usage_flags_[s] & 2) u_never = std::min(1.5, never_used_[g].Surprise());
+  if (usage_flags_[s] & 4) u_out = std::min(2.0, out_only_[g].Surprise());
+  if (usage_flags_[s] & 8) u_otp = std::min(2.0, otp_[g].Surprise());
+  const double usage = std::min(2.5, u_never + u_out + u_otp);
+
+  // ---- Ownership (NON_OWNER) ----
+  double face_not_owner = 0;
+  if (face_[s] != kNoId && ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]) {
+    face_not_owner = std::min(4.0, 2.5 + (face_persons_[face_[s]] >= 2 ? 1.5 : 0.0));
+  }
+  double same_doc = 0, dealer_same_doc = 0;
+  if (same_doc_[s]) {
+    same_doc = 1.5;
+    if (point_[s] != kNoId) dealer_same_doc = std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
+  }
+  const double foreign = first_use_foreign_[s] ? 0.7 : 0.0;
+  double variants = 0;
+  if (attr_variant_[s]) {
+    variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
+  }
+  const double multi_point = multi_point_[s] >= 2 ? std::min(2.0, 1.0 + 0.5 * (multi_point_[s] - 2)) : 0;
+  double component = 0;
+  if (!org && comp_ids_[comp_of_ident_[i]] >= 3) {
+    component = std::min(2.0, SurpriseFromZ(LogZ(comp_ids_[comp_of_ident_[i]], peer_comp_ids_, min_log)) / 2.0);
+  }
+  // A leaked real identity inside a mass registration: the document also holds
+  // subscriptions registered elsewhere.
+  const bool elsewhere = ident_points_[i] >= 2 || ident_subs_[i] > by_point_.size(point_[s] == kNoId ? 0 : point_[s]);
+  // Realness of the identity: NON_OWNER needs a real person behind the document.
+  double real = 0.6;
+  if (r.popdb_check == PopdbCheck::kMatch || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
+  if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
+      (r.soft_checks & (kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch)))
+    real = 0.3;
+
+  double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
+                         foreign + variants + multi_point + sim_box;
+  // Corroboration gates.
+  const double corroboration = verification + sim_box + usage + 0.5 * non_owner_raw;
+  const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
+  const double usage_eff = usage * std::min(1.0, (verification + sim_box + mass) / 2.0);
+  const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
+
+  // Dealer multivariate outlier, propagated to its suspicious registrations only.
+  double dealer_outlier = 0;
+  if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 &&
+      (mass > 1.0 || verification > 1.0 || same_doc_[s])) {
+    dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
+  }
+
+  // Rules: dated, small, never decisive.
+  double rules = 0;
+  auto rule = [&](Reason x, bool hit) {
+    if (!hit) return;
+    const double add = std::min(options_.rule_evidence, options_.rule_evidence_cap - rules);
+    if (add <= 0) return;
+    rules += add;
+    J[idx(x)] += static_cast<float>(add);
+    N[idx(x)] += static_cast<float>(add);
+  };
+  if (!org) {
+    rule(Reason::kRegSelfServiceOver3, IsSelfService(r.channel) &&
+                                           r.registered_at >= options_.decree163_start &&
+                                           ident_rank_[s] > options_.self_service_limit);
+    rule(Reason::kRegCohort10Plus, ident_subs_[i] >= static_cast<uint32_t>(options_.cohort_high));
+    rule(Reason::kRegCohort4To9, ident_subs_[i] >= static_cast<uint32_t>(options_.cohort_low) &&
+                                     ident_subs_[i] < static_cast<uint32_t>(options_.cohort_high));
+    rule(Reason::kRegNo4FieldMatch, r.registered_at >= options_.circular08_start &&
+                                        (r.popdb_check != PopdbCheck::kMatch || !r.has_selfie));
+    rule(Reason::kRegUnder14, (r.soft_checks & kSoftUnder14) != 0);
+    rule(Reason::kRegCmndExpired, (r.soft_checks & kSoftCmndExpired) != 0);
+  }
+
+  // ---- JUNK ----
+  const double mass_share = mass > 0 ? mass_eff / mass : 0;
+  J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_share * (mass / std::max(mass, burst + run)));
+  J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_share * (mass / std::max(mass, burst + run)));
+  const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
+  const double v_scale = v_sum > 0 ? verification / v_sum : 0;
+  J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale);
+  J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale);
+  J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale);
+  J[idx(Reason::kDocumentInconsistent)] += static_cast<float>(v_doc * v_scale);
+  J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale);
+  J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale);
+  J[idx(Reason::kSimBox)] += static_cast<float>(sim_box);
+  const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp) : 0;
+  J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
+  J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
+  J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
+  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass > 1.0 || verification > 1.0 ? dealer_outlier : 0);
+  J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
+
+  // ---- NON_OWNER (scaled by the realness of the identity) ----
+  auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * v); };
+  add_n(Reason::kFaceNotOwner, face_not_owner);
+  add_n(Reason::kFaceSharedAcrossIdentities, face_shared);
+  add_n(Reason::kSelfServiceDeviceManyIdentities, self_device);
+  add_n(Reason::kSameDocumentMinutes, same_doc);
+  add_n(Reason::kDealerSameDocument, dealer_same_doc);
+  add_n(Reason::kFirstUseForeign, foreign);
+  add_n(Reason::kIdentityAttributeVariants, variants);
+  add_n(Reason::kIdentityMultiPointWindow, multi_point);
+  add_n(Reason::kSimBox, sim_box);
+  add_n(Reason::kSuspiciousComponent, comp_eff);
+  if (elsewhere && !org) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
+  if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
+
+  double jt = 0, nt = 0;
+  for (int k = 0; k < kNumReasons; ++k) {
+    jt += J[k];
+    nt += N[k];
+  }
+  c->junk_total = jt;
+  c->non_owner_total = nt;
+}
+
+void Detector::Impl::Score() {
+  verdicts_.resize(S());
+  const double half = options_.evidence_half;
+  Contributions c;
+  std::array<std::pair<float, int>, kNumReasons> order;
+  for (uint32_t s = 0; s < S(); ++s) {
+    c = Contributions();
+    Evaluate(s, &c);
+    Verdict& v = verdicts_[s];
+    v.record = rec_[s];
+    v.junk_score = static_cast<float>(c.junk_total / (c.junk_total + half));
+    v.non_owner_score = static_cast<float>(c.non_owner_total / (c.non_owner_total + half));
+    v.junk = v.junk_score >= options_.alert_threshold;
+    v.non_owner = v.non_owner_score >= options_.alert_threshold;
+    for (int k = 0; k < kNumReasons; ++k) {
+      order[k] = {std::max(c.junk[k], c.non_owner[k]), k};
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    v.num_reasons = 0;
+    for (int k = 0; k < kNumReasons && v.num_reasons < kMaxReasons; ++k) {
+      if (order[k].first < 0.25f) break;
+      v.reasons[v.num_reasons++] = static_cast<Reason>(order[k].second);
+    }
+    if (prev_owner_[s] != kNoId && v.num_reasons < kMaxReasons) {
+      v.reasons[v.num_reasons++] = Reason::kOwnershipChanged;
+    }
+  }
+}
+
+std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
+  const Record& r = R(s);
+  const uint32_t i = ident_[s];
+  const double min_log = options_.min_log_scale;
+  auto point_name = [&](uint32_t p) -> std::string {
+    if (p == kNoId) return "-";
+    if (p < batch_.agents.size()) return absl::StrCat("dealer ", batch_.agents.Get(p));
+    return absl::StrCat("device ", Digits15(regdev_value_[p - batch_.agents.size()]));
+  };
+  switch (reason) {
+    case Reason::kDealerBurst:
+      return absl::StrFormat(
+          "%s registered %d persons' SIMs within %d min around this one (peer median %.1f, z = %.1f)",
+          point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
+          std::expm1(peer_burst_[group_[s]].median),
+          LogZ(burst_[s], peer_burst_[group_[s]], min_log));
+    case Reason::kIccidRun:
+      return absl::StrFormat("ICCID in a run of %d consecutive ICCIDs to different identities",
+                             iccid_run_[s]);
+    case Reason::kDealerWeakVerification:
+      return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
+                             point_name(point_[s]), point_weak_surprise_[point_[s]]);
+    case Reason::kDealerOutlier:
+      return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
+                             point_mcd_surprise_[point_[s]]);
+    case Reason::kDealerSameDocument:
+      return absl::StrFormat("%s same-document share binomial surprise %.1f",
+                             point_name(point_[s]), point_same_doc_surprise_[point_[s]]);
+    case Reason::kFaceSharedAcrossIdentities:
+      return absl::StrFormat("face linked to %d different persons (peer median %.1f)",
+                             face_persons_[face_[s]], std::expm1(peer_face_persons_.median));
+    case Reason::kFaceNotOwner:
+      return "selfie differs from the face on the document's other registrations";
+    case Reason::kNoBiometrics:
+      return "no selfie / face match";
+    case Reason::kLowFaceMatch:
+      return absl::StrFormat("face_match %.2f (peer median %.2f)", r.face_match,
+                             peer_face_match_[group_[s]].median);
+    case Reason::kPopdbFail:
+      return absl::StrCat("popdb ", PopdbCheckName(r.popdb_check), " while ",
+                          SubscriptionStatusName(r.status));
+    case Reason::kDocumentInconsistent: {
+      std::vector<std::string> bits;
+      for (int b = 0; b < 4; ++b) {
+        if ((r.soft_checks >> b) & 1) bits.emplace_back(SoftCheckName(b));
+      }
+      return absl::StrJoin(bits, ",");
+    }
+    case Reason::kIdentityAttributeVariants:
+      return "document declared with another name, date of birth or gender elsewhere";
+    case Reason::kIdentityManySubscriptions:
+    case Reason::kIdentityManyCarriers:
+    case Reason::kRegCohort4To9:
+    case Reason::kRegCohort10Plus:
+      return absl::StrFormat("document %s has %d subscriptions at %d carriers",
+                             MaskDocument(batch_.ids.Get(i)), ident_subs_[i], ident_carriers_[i]);
+    case Reason::kIdentityMultiPointWindow:
+      return absl::StrFormat("document registered at %d points within %d h", multi_point_[s],
+                             options_.multi_point_window_seconds / 3600);
+    case Reason::kSameDocumentMinutes:
+      return absl::StrFormat("another SIM on document %s at %s within %d min, used in another device",
+                             MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
+                             options_.same_document_window_seconds / 60);
+    case Reason::kSimBox:
+      return absl::StrFormat("first-use device %s carries %d SIMs of %d identities",
+                             Digits15(fudev_value_[fudev_[s]]), fudev_subs_[fudev_[s]],
+                             fudev_ids_[fudev_[s]]);
+    case Reason::kSelfServiceDeviceManyIdentities:
+      return absl::StrFormat("self-service device %s registered %d identities",
+                             Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]]);
+    case Reason::kFirstUseForeign:
+      return "first-use device not seen with the document's other SIMs";
+    case Reason::kNeverUsed:
+      return "no usage in 30 days";
+    case Reason::kOutgoingOnly:
+      return absl::StrFormat("%d outgoing calls to %d callees, %d incoming",
+                             r.usage[kOutCalls], r.usage[kDistinctCallees], r.usage[kInCalls]);
+    case Reason::kOtpSink:
+      return absl::StrFormat("%d SMS in, none out", r.usage[kInSms]);
+    case Reason::kUsageOutlier:
+      return "usage outlier";
+    case Reason::kSuspiciousComponent:
+      return absl::StrFormat("ID-reuse component of %d identities", comp_ids_[comp_of_ident_[i]]);
+    case Reason::kRegSelfServiceOver3:
+      return absl::StrFormat("number %d on the document, registered by %s", ident_rank_[s],
+                             ChannelName(r.channel));
+    case Reason::kRegNo4FieldMatch:
+      return "no popdb MATCH and face after 2026-04-15";
+    case Reason::kRegUnder14:
+      return "subscriber under 14";
+    case Reason::kRegCmndExpired:
+      return "CMND after its validity";
+    case Reason::kOwnershipChanged:
+      return absl::StrFormat("previous owner %s", MaskDocument(batch_.ids.Get(prev_owner_[s])));
+  }
+  return "";
+}
+
+Detector::Detector(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Detector::~Detector() = default;
+
+absl::StatusOr<std::unique_ptr<Detector>> Detector::Run(const Batch& batch,
+                                                        const DetectOptions& options) {
+  auto impl = std::make_unique<Impl>(batch, options);
+  absl::Status status = impl->Run();
+  if (!status.ok()) return status;
+  return std::unique_ptr<Detector>(new Detector(std::move(impl)));
+}
+
+size_t Detector::num_subscriptions() const { return impl_->verdicts_.size(); }
+const Verdict& Detector::verdict(size_t s) const { return impl_->verdicts_[s]; }
+const GraphStats& Detector::graph_stats() const { return impl_->stats_; }
+const DetectTimings& Detector::timings() const { return impl_->timings_; }
+const std::vector<std::string>& Detector::notes() const { return impl_->notes_; }
+
+std::optional<size_t> Detector::Find(Carrier carrier, uint64_t msisdn) const {
+  auto it = impl_->by_key_.find(msisdn * 16 + static_cast<uint64_t>(carrier));
+  if (it == impl_->by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string Detector::Evidence(size_t s) const {
+  const Verdict& v = impl_->verdicts_[s];
+  std::vector<std::string> parts;
+  for (int k = 0; k < v.num_reasons; ++k) {
+    parts.push_back(absl::StrCat(ReasonCode(v.reasons[k]), ": ",
+                                 impl_->DescribeReason(static_cast<uint32_t>(s), v.reasons[k])));
+  }
+  return absl::StrJoin(parts, "; ");
+}
+
+std::string Detector::Explain(size_t s) const {
+  const Impl& d = *impl_;
+  const uint32_t sub = static_cast<uint32_t>(s);
+  const Verdict& v = d.verdicts_[s];
+  const Record& r = d.R(sub);
+  Contributions c;
+  d.Evaluate(sub, &c);
+  std::string out = absl::StrFormat(
+      "subscription %s %s (line %d of %s)\n"
+      "  flags: %s%s%s\n  junk_score %.3f (evidence %.2f), non_owner_score %.3f (evidence %.2f); "
+      "flag at score >= %.2f (evidence >= %.2f)\n",
+      CarrierName(r.carrier), MsisdnString(r.msisdn), r.line,
+      r.source < d.batch_.sources.size() ? d.batch_.sources[r.source] : "-",
+      v.junk ? "JUNK" : "", v.junk && v.non_owner ? ";" : "", v.non_owner ? "NON_OWNER" : "",
+      v.junk_score, c.junk_total, v.non_owner_score, c.non_owner_total,
+      d.options_.alert_threshold,
+      d.options_.evidence_half * d.options_.alert_threshold / (1 - d.options_.alert_threshold));
+  const uint32_t i = d.ident_[sub];
+  absl::StrAppendFormat(&out, "  document %s: %d subscriptions at %d carriers, %d points\n",
+                        MaskDocument(d.batch_.ids.Get(i)), d.ident_subs_[i],
+                        d.ident_carriers_[i], d.ident_points_[i]);
+  absl::StrAppendFormat(&out, "  registered %s via %s at %s%s\n",
+                        absl::FormatTime("%Y-%m-%dT%H:%M:%S%Ez", absl::FromUnixSeconds(r.registered_at),
+                                         absl::FixedTimeZone(r.utc_offset_minutes * 60)),
+                        r.channel == Channel::kUnknown ? "unknown channel" : ChannelName(r.channel),
+                        r.agent != kNoId ? d.batch_.agents.Get(r.agent) : "-",
+                        d.history_[sub] > 1 ? absl::StrFormat(" (%d rows of history)", d.history_[sub]) : "");
+  out += "  evidence (junk / non_owner):\n";
+  for (int k = 0; k < kNumReasons; ++k) {
+    if (c.junk[k] < 0.01f && c.non_owner[k] < 0.01f) continue;
+    const Reason reason = static_cast<Reason>(k);
+    absl::StrAppendFormat(&out, "    %-28s %5.2f / %5.2f  %s\n", ReasonCode(reason), c.junk[k],
+                          c.non_owner[k], d.DescribeReason(sub, reason));
+  }
+  if (d.prev_owner_[sub] != kNoId) {
+    absl::StrAppendFormat(&out, "    %-28s  %s\n", "OWNERSHIP_CHANGED",
+                          d.DescribeReason(sub, Reason::kOwnershipChanged));
+  }
+  return out;
+}
+
+}  // namespace simaudit

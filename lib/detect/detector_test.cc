@@ -1,0 +1,379 @@
+// Specifications of the detection engine on hand-built micro-populations: a background of
+// ordinary, well-verified subscribers, plus one planted pattern per test.
+
+#include "lib/detect/detector.h"
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lib/detect/reason_codes.h"
+#include "lib/detect/tail.h"
+#include "lib/model/record.h"
+
+namespace simaudit {
+namespace {
+
+using ::testing::Contains;
+
+constexpr int64_t kDay = 86400;
+constexpr int64_t kStart = 1735689600;  // 2025-01-01T00:00:00Z
+
+// Deterministic pseudo-random numbers for the background population.
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : state_(seed) {}
+  uint64_t Next() {
+    state_ += 0x9E3779B97F4A7C15ull;
+    uint64_t z = state_;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+  uint64_t Below(uint64_t n) { return Next() % n; }
+
+ private:
+  uint64_t state_;
+};
+
+// Builds a Batch of Records directly (validation is tested in lib/ingest).
+class Population {
+ public:
+  Population() : rng_(42) {}
+
+  struct Person {
+    uint32_t id_key;
+    uint32_t name_key;
+    int32_t dob;
+    uint64_t face;
+    uint64_t phone;
+  };
+
+  Person NewPerson() {
+    const int n = persons_++;
+    Person p;
+    p.id_key = batch_.ids.Intern(absl::StrCat("CCCD:0010", 90000000 + n));
+    p.name_key = batch_.names.Intern(absl::StrCat("NGUYEN VAN ", n));
+    p.dob = 7000 + static_cast<int32_t>(rng_.Below(9000));
+    p.face = rng_.Next();
+    p.phone = 350000000000000ull + rng_.Below(99999999999ull);
+    return p;
+  }
+
+  // A capture of `face` with one or two bits flipped.
+  uint64_t Capture(uint64_t face) { return face ^ (1ull << rng_.Below(64)) ^ (1ull << rng_.Below(64)); }
+
+  Record& Add(const Person& p, Channel channel, uint32_t agent, uint64_t device,
+              int64_t when) {
+    Record r;
+    r.msisdn = 84900000000ull + next_msisdn_++;
+    r.carrier = static_cast<Carrier>(rng_.Below(3));
+    r.id_type = IdType::kCccd;
+    r.id_key = p.id_key;
+    r.name_key = p.name_key;
+    r.date_of_birth = p.dob;
+    r.gender = Gender::kMale;
+    r.registered_at = when;
+    r.channel = channel;
+    r.agent = agent;
+    r.device_imei = device;
+    r.first_use_imei = p.phone;
+    r.has_selfie = true;
+    r.selfie_hash = Capture(p.face);
+    r.face_match = 0.85f + 0.1f * static_cast<float>(rng_.Below(100)) / 100.0f;
+    r.popdb_check = PopdbCheck::kMatch;
+    r.iccid_len = 19;
+    r.iccid_body = 100000000000000ull + rng_.Below(900000000000000ull);
+    r.usage = {20, 30, 25, 10, 12, 15, 100000, 2000};
+    r.line = static_cast<uint32_t>(batch_.records.size() + 2);
+    batch_.records.push_back(r);
+    return batch_.records.back();
+  }
+
+  uint32_t Dealer(const std::string& code) { return batch_.agents.Intern(code); }
+
+  // Ordinary subscribers: most at one of 40 dealers, some by app, one SIM each, a few
+  // with two; every registration well verified.
+  void AddBackground(int persons) {
+    for (int d = 0; d < 40; ++d) dealers_.push_back(Dealer(absl::StrCat("DL0", 100 + d)));
+    for (int i = 0; i < persons; ++i) {
+      Person p = NewPerson();
+      const int64_t when = kStart + static_cast<int64_t>(rng_.Below(300 * kDay));
+      if (rng_.Below(4) == 0) {
+        Add(p, Channel::kEkycApp, kNoId, p.phone, when);
+      } else {
+        const uint32_t d = dealers_[rng_.Below(dealers_.size())];
+        Add(p, Channel::kAgent, d, 350100000000000ull + d, when);
+      }
+      if (rng_.Below(10) == 0) {
+        Add(p, Channel::kStore, kNoId, 350200000000000ull + rng_.Below(20),
+            when + static_cast<int64_t>(rng_.Below(100 * kDay)));
+      }
+    }
+  }
+
+  std::unique_ptr<Detector> Run() {
+    absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch_, DetectOptions());
+    EXPECT_TRUE(d.ok()) << d.status();
+    return std::move(*d);
+  }
+
+  Batch& batch() { return batch_; }
+  Rng& rng() { return rng_; }
+
+ private:
+  Batch batch_;
+  Rng rng_;
+  int persons_ = 0;
+  uint64_t next_msisdn_ = 0;
+  std::vector<uint32_t> dealers_;
+};
+
+std::vector<Reason> ReasonsOf(const Verdict& v) {
+  return std::vector<Reason>(v.reasons.begin(), v.reasons.begin() + v.num_reasons);
+}
+
+// The verdict on the subscription of `r`.
+const Verdict& VerdictFor(const Detector& d, const Record& r) {
+  return d.verdict(*d.Find(r.carrier, r.msisdn));
+}
+
+int CountFlagged(const Detector& d) {
+  int n = 0;
+  for (size_t s = 0; s < d.num_subscriptions(); ++s) {
+    n += d.verdict(s).junk || d.verdict(s).non_owner;
+  }
+  return n;
+}
+
+TEST(DetectorTest, OrdinaryPopulationIsNotFlagged) {
+  Population pop;
+  pop.AddBackground(600);
+  auto d = pop.Run();
+  EXPECT_EQ(CountFlagged(*d), 0);
+  for (size_t s = 0; s < d->num_subscriptions(); ++s) {
+    EXPECT_GE(d->verdict(s).junk_score, 0.0f);
+    EXPECT_LT(d->verdict(s).junk_score, 0.5f);
+  }
+}
+
+TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t gateway = 867530900000011ull;
+  const uint32_t dealer = pop.Dealer("DL0777");
+  for (int i = 0; i < 16; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350777000000001ull,
+                        kStart + 10 * kDay + i * 7 * kDay);
+    r.first_use_imei = gateway;
+    r.usage = {30, 900, 3, 0, 0, 400, 0, 0};  // outgoing only to many callees
+  }
+  auto d = pop.Run();
+  int flagged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.first_use_imei != gateway) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+    ++flagged;
+  }
+  EXPECT_EQ(flagged, 16);
+  EXPECT_EQ(CountFlagged(*d), 16);
+}
+
+TEST(DetectorTest, PlaceholderImeiDoesNotGlueStrangers) {
+  Population pop;
+  pop.AddBackground(600);
+  for (size_t i = 0; i < 60; ++i) pop.batch().records[i].first_use_imei = 0;  // absent
+  for (size_t i = 60; i < 160; ++i) pop.batch().records[i].first_use_imei = 111111111111111ull;
+  for (size_t i = 160; i < 260; ++i) pop.batch().records[i].first_use_imei = 0;
+  auto d = pop.Run();
+  EXPECT_EQ(CountFlagged(*d), 0);
+  EXPECT_GE(d->graph_stats().placeholder_values, 100u);
+}
+
+TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  auto op = pop.NewPerson();
+  const uint64_t operator_phone = 359000000000017ull;
+  for (int i = 0; i < 14; ++i) {
+    auto victim = pop.NewPerson();
+    // The victim's own, genuine subscription.
+    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0100"), 350100000000100ull,
+            kStart + i * kDay);
+    Record& r = pop.Add(victim, Channel::kEkycApp, kNoId, operator_phone,
+                        kStart + 100 * kDay + i * 2 * kDay);
+    r.selfie_hash = pop.Capture(op.face);
+    r.face_match = 0.62f;
+    r.first_use_imei = operator_phone;
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (r.device_imei != operator_phone) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceSharedAcrossIdentities));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceNotOwner));
+  }
+}
+
+TEST(DetectorTest, PreactivationBurstOnFabricatedDocumentsIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0999");
+  // The dealer's ordinary sales.
+  for (int i = 0; i < 30; ++i) {
+    auto p = pop.NewPerson();
+    pop.Add(p, Channel::kAgent, dealer, 350999000000005ull, kStart + i * 5 * kDay);
+  }
+  for (int i = 0; i < 40; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350999000000005ull,
+                        kStart + 200 * kDay + i * 40);
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.popdb_check = i % 3 == 0 ? PopdbCheck::kNotFound : PopdbCheck::kUnchecked;
+    r.iccid_body = 555000000000000ull + 10 * i;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    r.first_use_imei = 0;
+  }
+  auto d = pop.Run();
+  int junk = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.iccid_body < 555000000000000ull || r.iccid_body > 555000000000400ull) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    junk += v.junk;
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerBurst));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIccidRun));
+    EXPECT_FALSE(v.non_owner) << "fabricated documents have no real owner";
+  }
+  EXPECT_EQ(junk, 40);
+}
+
+TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("VT-STORE-079-01");
+  for (int i = 0; i < 500; ++i) {
+    auto p = pop.NewPerson();
+    // 25 walk-ins a day, every day, on one tablet, consecutive ICCIDs from the shop's stock.
+    Record& r = pop.Add(p, Channel::kStore, shop, 350555000000003ull,
+                        kStart + (i / 25) * kDay + 8 * 3600 + (i % 25) * 1200);
+    r.iccid_body = 777000000000000ull + 10 * i;
+  }
+  auto d = pop.Run();
+  EXPECT_EQ(CountFlagged(*d), 0);
+}
+
+TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
+  Population pop;
+  pop.AddBackground(600);
+  for (int family = 0; family < 20; ++family) {
+    auto parent = pop.NewPerson();
+    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
+    for (int k = 0; k < 3; ++k) {
+      auto relative = pop.NewPerson();
+      pop.Add(relative, Channel::kEkycApp, kNoId, parent.phone,
+              kStart + family * kDay + (k + 1) * 600);
+    }
+  }
+  auto d = pop.Run();
+  EXPECT_EQ(CountFlagged(*d), 0);
+}
+
+TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0666");
+  for (int i = 0; i < 40; ++i) {
+    auto customer = pop.NewPerson();
+    const int64_t t = kStart + i * 3 * kDay;
+    Record& own = pop.Add(customer, Channel::kAgent, dealer, 350666000000009ull, t);
+    const uint64_t capture = own.selfie_hash;
+    if (i % 2 == 0) {
+      for (int k = 0; k < 2; ++k) {
+        Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350666000000009ull,
+                                t + 120 + k * 60);
+        extra.selfie_hash = capture;
+        extra.first_use_imei = 351234000000000ull + i * 10 + k;
+      }
+    }
+  }
+  auto d = pop.Run();
+  int extras = 0, flagged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.first_use_imei < 351234000000000ull || r.first_use_imei > 351234000001000ull) continue;
+    ++extras;
+    const Verdict& v = VerdictFor(*d, r);
+    flagged += v.non_owner;
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSameDocumentMinutes));
+  }
+  EXPECT_EQ(extras, 40);
+  EXPECT_GE(flagged, 36);
+}
+
+TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
+  Population pop;
+  pop.AddBackground(100);
+  auto a = pop.NewPerson();
+  auto b = pop.NewPerson();
+  Record first = pop.Add(a, Channel::kStore, kNoId, 350200000000001ull, kStart + kDay);
+  Record& second = pop.Add(b, Channel::kStore, kNoId, 350200000000001ull, kStart + 50 * kDay);
+  second.msisdn = first.msisdn;
+  second.carrier = first.carrier;
+  auto d = pop.Run();
+  EXPECT_EQ(d->num_subscriptions(), pop.batch().records.size() - 1);
+  const Verdict& v = d->verdict(*d->Find(first.carrier, first.msisdn));
+  EXPECT_EQ(pop.batch().records[v.record].id_key, b.id_key);
+  EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOwnershipChanged));
+  EXPECT_EQ(d->graph_stats().ownership_changes, 1u);
+}
+
+TEST(DetectorTest, RunsAreDeterministic) {
+  Population pop;
+  pop.AddBackground(400);
+  auto d1 = pop.Run();
+  auto d2 = pop.Run();
+  ASSERT_EQ(d1->num_subscriptions(), d2->num_subscriptions());
+  for (size_t s = 0; s < d1->num_subscriptions(); ++s) {
+    EXPECT_EQ(d1->verdict(s).junk_score, d2->verdict(s).junk_score);
+    EXPECT_EQ(d1->verdict(s).non_owner_score, d2->verdict(s).non_owner_score);
+    EXPECT_EQ(d1->Evidence(s), d2->Evidence(s));
+  }
+}
+
+TEST(DetectorTest, EmptyBatchHasNoSubscriptions) {
+  Batch batch;
+  absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch, DetectOptions());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ((*d)->num_subscriptions(), 0u);
+}
+
+TEST(TailTest, SurpriseIsMonotoneAndMatchesKnownValues) {
+  EXPECT_DOUBLE_EQ(SurpriseFromZ(0), 0);
+  EXPECT_NEAR(SurpriseFromZ(1.6448536), 1.30103, 1e-4);  // p = 0.05
+  EXPECT_NEAR(SurpriseFromZ(3.7190165), 4.0, 1e-3);      // p = 1e-4
+  EXPECT_GT(SurpriseFromZ(40), SurpriseFromZ(39));
+  EXPECT_NEAR(SurpriseFromP(0.001), 3.0, 1e-12);
+}
+
+TEST(TailTest, BinomialSurpriseMatchesExactTail) {
+  // P(X >= 3), X ~ Bin(3, 0.5) = 1/8.
+  EXPECT_NEAR(BinomialSurprise(3, 3, 0.5), std::log10(8.0), 1e-9);
+  // At or below the mean there is no evidence.
+  EXPECT_NEAR(BinomialSurprise(2, 4, 0.5), 0.0, 1e-12);
+  EXPECT_NEAR(BinomialSurprise(4, 4, 0.5), std::log10(16.0), 1e-9);
+  EXPECT_GT(BinomialSurprise(50, 100, 0.05), 20);
+}
+
+}  // namespace
+}  // namespace simaudit

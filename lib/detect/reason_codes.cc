@@ -1,0 +1,92 @@
+#include "lib/detect/reason_codes.h"
+
+namespace simaudit {
+namespace {
+
+using T = ReasonTarget;
+
+constexpr ReasonInfo kReasons[kNumReasons] = {
+    {Reason::kDealerBurst, "DEALER_BURST", T::kJunk,
+     "registered inside a burst of its dealer or device: far more registrations to "
+     "different identities within the window than the dealer's own history and its peers"},
+    {Reason::kIccidRun, "ICCID_RUN", T::kJunk,
+     "part of a run of consecutive ICCIDs registered to different identities within the "
+     "burst window (pre-activated stock)"},
+    {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
+     "the dealer's share of weakly verified registrations (no face, reused face, failed "
+     "population-database check) is far above its peers (binomial tail)"},
+    {Reason::kDealerOutlier, "DEALER_OUTLIER", T::kBoth,
+     "the dealer's multivariate profile is an outlier under a robust (FastMCD) covariance "
+     "of all dealers (chi-square tail)"},
+    {Reason::kDealerSameDocument, "DEALER_SAME_DOCUMENT", T::kNonOwner,
+     "the dealer adds extra subscriptions to one customer's document within minutes far more "
+     "often than its peers"},
+    {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
+     "the selfie's face is linked to several different identities (person keys)"},
+    {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kNonOwner,
+     "the selfie's face differs from the face on the identity's other registrations"},
+    {Reason::kNoBiometrics, "NO_BIOMETRICS", T::kJunk,
+     "registered without a selfie or face match where its peers have them"},
+    {Reason::kLowFaceMatch, "LOW_FACE_MATCH", T::kBoth,
+     "selfie to ID-photo similarity far below its peers"},
+    {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
+     "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
+    {Reason::kDocumentInconsistent, "DOCUMENT_INCONSISTENT", T::kJunk,
+     "the document number disagrees with the declared data (CCCD century/year/gender digits, "
+     "IMSI/ICCID issuer): evidence of a fabricated document"},
+    {Reason::kIdentityAttributeVariants, "ID_ATTRIBUTE_VARIANTS", T::kNonOwner,
+     "several names, dates of birth or genders declared for one document (beyond "
+     "diacritics, case and one-character typos)"},
+    {Reason::kIdentityManySubscriptions, "ID_MANY_SUBSCRIPTIONS", T::kBoth,
+     "the identity holds far more subscriptions than its peers"},
+    {Reason::kIdentityManyCarriers, "ID_MANY_CARRIERS", T::kBoth,
+     "the identity holds subscriptions at unusually many carriers"},
+    {Reason::kIdentityMultiPointWindow, "ID_MULTI_POINT_WINDOW", T::kNonOwner,
+     "the document was registered at several dealers or provinces within a short window"},
+    {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
+     "another subscription was registered on the same document at the same dealer or "
+     "device within minutes, and is used in a different device"},
+    {Reason::kSimBox, "SIM_BOX", T::kBoth,
+     "first used in a device that carries many SIMs of different identities (SIM box / "
+     "gateway)"},
+    {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
+     "registered by self-service on a personal device that registered many identities"},
+    {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
+     "first used in a device never seen with the identity's other subscriptions"},
+    {Reason::kNeverUsed, "NEVER_USED", T::kJunk,
+     "no activity in the first 30 days (usage known)"},
+    {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kJunk,
+     "outgoing calls to many distinct callees with almost no incoming traffic"},
+    {Reason::kOtpSink, "OTP_SINK", T::kJunk,
+     "receives SMS and sends none, with no calls (OTP sink)"},
+    {Reason::kUsageOutlier, "USAGE_OUTLIER", T::kJunk,
+     "early-life usage profile is a robust multivariate outlier in its peer group"},
+    {Reason::kSuspiciousComponent, "SUSPICIOUS_COMPONENT", T::kBoth,
+     "belongs to an ID-reuse component with many identities behind few faces or devices"},
+    {Reason::kRegSelfServiceOver3, "REG_SELF_SERVICE_OVER_3", T::kRule,
+     "Decree 163/2024 Art. 16: 4th or later number on one document registered by "
+     "self-service (per carrier by default)"},
+    {Reason::kRegCohort4To9, "REG_COHORT_4_9", T::kRule,
+     "identity in the ministry's 4-9 subscriptions review cohort"},
+    {Reason::kRegCohort10Plus, "REG_COHORT_10_PLUS", T::kRule,
+     "identity in the ministry's 10-or-more subscriptions review cohort"},
+    {Reason::kRegNo4FieldMatch, "REG_NO_4FIELD_MATCH", T::kRule,
+     "Circular 08/2026 (from 2026-04-15): registration without the 4-field match (popdb "
+     "MATCH and a face)"},
+    {Reason::kRegUnder14, "REG_UNDER_14", T::kRule,
+     "subscriber under 14 at registration (guardian signature needed)"},
+    {Reason::kRegCmndExpired, "REG_CMND_EXPIRED", T::kRule,
+     "registered on a CMND after CMND validity ended (configurable date)"},
+    {Reason::kOwnershipChanged, "OWNERSHIP_CHANGED", T::kInfo,
+     "the subscription's history shows another identity before the current one"},
+};
+
+}  // namespace
+
+absl::Span<const ReasonInfo> AllReasons() { return kReasons; }
+
+const ReasonInfo& GetReasonInfo(Reason r) { return kReasons[static_cast<int>(r)]; }
+
+absl::string_view ReasonCode(Reason r) { return GetReasonInfo(r).code; }
+
+}  // namespace simaudit

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command (README quick start, command 2; .ci/run runs exactly this).
+# Installs what is missing, then builds everything (benchmarks included) and runs the
+# whole suite with `bazel test //...`.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash tools/setup.sh || { echo "setup failed" >&2; exit 1; }
+
+log=$(mktemp)
+bazel test //... "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+
+# One plain closing line for CI: "N passed, N failed".
+passed=$(grep -cE '^//.* (PASSED|\(cached\) PASSED)' "$log" || true)
+failed=$(grep -cE '^//.* (FAILED|TIMEOUT|NO STATUS|INCOMPLETE)' "$log" || true)
+rm -f "$log"
+echo "bazel: ${passed} passed, ${failed} failed"
+exit "$rc"
