@@ -11,11 +11,13 @@ Server::~Server() { Shutdown(); }
 absl::Status Server::Start(const Options& options) {
   service_ = std::make_unique<AuditServiceImpl>(options.audit);
   grpc::ServerBuilder builder;
-  builder.AddListeningPort(options.address, grpc::InsecureServerCredentials(), &port_);
+  if (!options.address.empty()) {
+    builder.AddListeningPort(options.address, grpc::InsecureServerCredentials(), &port_);
+  }
   builder.SetMaxReceiveMessageSize(options.max_receive_message_bytes);
   builder.RegisterService(service_.get());
   server_ = builder.BuildAndStart();
-  if (server_ == nullptr || port_ == 0) {
+  if (server_ == nullptr || (!options.address.empty() && port_ == 0)) {
     return absl::UnavailableError(absl::StrCat("cannot listen on ", options.address));
   }
   return absl::OkStatus();

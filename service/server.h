@@ -23,7 +23,8 @@ namespace simaudit::service {
 class Server {
  public:
   struct Options {
-    // host:port to listen on; port 0 picks a free port (see port()).
+    // host:port to listen on; port 0 picks a free port (see port()). Empty: no listening
+    // port, in-process channels only (tests).
     std::string address = "127.0.0.1:50051";
     // Largest accepted request. A 1 M-row batch is about 300 MB.
     int max_receive_message_bytes = 512 << 20;

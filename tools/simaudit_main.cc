@@ -174,7 +174,7 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
 
 absl::Status RunReasons(std::ostream& out) {
   out << "# Reason codes\n\n| code | evidence for | meaning |\n|---|---|---|\n";
-  for (const ReasonInfo& r : AllReasons()) {
+  for (const FindingReasonInfo& r : AllReasons()) {
     const char* target = "";
     switch (r.target) {
       case ReasonTarget::kJunk: target = "JUNK"; break;
@@ -186,7 +186,7 @@ absl::Status RunReasons(std::ostream& out) {
     out << "| `" << r.code << "` | " << target << " | " << r.meaning << " |\n";
   }
   out << "\n# Reject reasons (rejects.csv)\n\n| code | meaning |\n|---|---|\n";
-  for (const RejectReasonInfo& r : AllRejectReasons()) {
+  for (const ReasonInfo& r : AllRejectReasons()) {
     out << "| `" << r.code << "` | " << r.meaning << " |\n";
   }
   return absl::OkStatus();

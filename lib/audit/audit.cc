@@ -269,6 +269,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   graph["largest_component"] = g.largest_component;
   graph["hub_entities"] = g.hub_entities;
   graph["placeholder_values"] = g.placeholder_values;
+  graph["point_activations"] = g.point_activations;
   for (const std::string& n : d.notes()) summary.add_notes(n);
   summary.set_as_of(FormatInstant(run.as_of));
   auto& stages = *summary.mutable_stage_seconds();

@@ -203,6 +203,10 @@ class Detector::Impl {
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document within minutes
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
+  std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
+  std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
+                                         // by one face shared across persons
+  std::vector<float> face_match_sorted_[kNumChannelGroups];
   std::vector<uint8_t> weak_;        // weakly verified registration
   std::vector<uint8_t> first_use_foreign_;
   std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP
@@ -235,6 +239,13 @@ class Detector::Impl {
   void BuildDealerScores();
   void Score();
   void Evaluate(uint32_t s, Contributions* c) const;
+  // -log10 of the share of peers (channel group) with a face match at or below `x`.
+  double FaceMatchSurprise(int group, float x) const {
+    const auto& v = face_match_sorted_[group];
+    if (v.empty()) return 0;
+    const size_t at_or_below = std::upper_bound(v.begin(), v.end(), x) - v.begin();
+    return SurpriseFromP((at_or_below + 1.0) / (v.size() + 1.0));
+  }
   std::string DescribeReason(uint32_t s, Reason r) const;
 
   const Record& R(uint32_t s) const { return batch_.records[rec_[s]]; }
@@ -244,6 +255,18 @@ class Detector::Impl {
 absl::Status Detector::Impl::Run() {
   if (batch_.records.size() >= 0xFFFFFFFEu) {
     return absl::InvalidArgumentError("batch has more than 2^32 - 2 rows");
+  }
+  // Records come from AppendRow, which interns every key; a key outside its pool would be
+  // a bug in the caller, reported rather than dereferenced.
+  for (const Record& r : batch_.records) {
+    if (r.id_key >= batch_.ids.size() ||
+        (r.name_key != kNoId && r.name_key >= batch_.names.size()) ||
+        (r.agent != kNoId && r.agent >= batch_.agents.size())) {
+      return absl::InternalError(absl::StrFormat(
+          "record at line %d has a key outside its pool (id %d of %d, name %d of %d, agent %d of %d)",
+          r.line, r.id_key, batch_.ids.size(), r.name_key, batch_.names.size(), r.agent,
+          batch_.agents.size()));
+    }
   }
   auto t0 = Clock::now();
   BuildSubscriptions();
@@ -335,6 +358,22 @@ void Detector::Impl::BuildEntities() {
     regdev_[s] = dense(r.device_imei, regdevs, regdev_value_);
     fudev_[s] = dense(r.first_use_imei, fudevs, fudev_value_);
   }
+  // A SIM first used in a point-of-sale device (a dealer's phone or shop tablet that
+  // registers SIMs at a dealer or store) was activated at the point of sale: that says
+  // nothing about who holds it, so such first-use links are dropped.
+  {
+    absl::flat_hash_map<uint64_t, bool> point_devices;
+    for (uint32_t s = 0; s < n; ++s) {
+      const Record& r = R(s);
+      if (regdev_[s] != kNoId && !IsSelfService(r.channel)) point_devices[r.device_imei] = true;
+    }
+    for (uint32_t s = 0; s < n; ++s) {
+      if (fudev_[s] != kNoId && point_devices.contains(R(s).first_use_imei)) {
+        fudev_[s] = kNoId;
+        ++stats_.point_activations;
+      }
+    }
+  }
   n_person_ = static_cast<uint32_t>(persons.size());
   n_regdev_ = static_cast<uint32_t>(regdevs.size());
   n_fudev_ = static_cast<uint32_t>(fudevs.size());
@@ -397,6 +436,7 @@ void Detector::Impl::BuildIdentityStats() {
   ident_points_ = DistinctPerGroup(by_ident_, point_);
   ident_owner_face_.assign(n_ident, kNoId);
   attr_variant_.assign(S(), 0);
+  typo_explained_.assign(S(), 0);
   ident_rank_.assign(S(), 0);
   std::vector<double> logs[2], carriers[2];
   std::vector<uint32_t> members;
@@ -423,13 +463,18 @@ void Detector::Impl::BuildIdentityStats() {
     if (m.size() < 2) continue;
     // Owner face: the least shared face, then the most used, then the earliest.
     uint32_t best = kNoId;
-    std::tuple<uint32_t, int, int64_t> best_key{};
+    std::tuple<uint32_t, int, float, int64_t> best_key{};
     for (uint32_t s : members) {
       const uint32_t f = face_[s];
       if (f == kNoId) continue;
       int uses = 0;
-      for (uint32_t t : members) uses += face_[t] == f;
-      auto key = std::make_tuple(face_persons_[f], -uses, R(s).registered_at);
+      float match = 0;
+      for (uint32_t t : members) {
+        if (face_[t] != f) continue;
+        ++uses;
+        if (R(t).has_face_match()) match = std::max(match, R(t).face_match);
+      }
+      auto key = std::make_tuple(face_persons_[f], -uses, -match, R(s).registered_at);
       if (best == kNoId || key < best_key) {
         best = f;
         best_key = key;
@@ -462,6 +507,18 @@ void Detector::Impl::BuildIdentityStats() {
       if (2 * dob_agree <= total) bits |= 2;
       if (R(s).gender != Gender::kUnknown && 2 * gender_agree <= gender_known) bits |= 4;
       attr_variant_[s] = bits;
+      // A document inconsistency explained by a clerical typo: another registration of
+      // the document has a date of birth one typo away and no inconsistency.
+      constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
+      if (R(s).soft_checks & kCccdBits) {
+        for (uint32_t t : members) {
+          if (t != s && !(R(t).soft_checks & kCccdBits) && R(t).date_of_birth != kNoDate &&
+              R(s).date_of_birth != kNoDate &&
+              DatesTypoClose(R(s).date_of_birth, R(t).date_of_birth)) {
+            typo_explained_[s] = 1;
+          }
+        }
+      }
     }
   }
   for (int org = 0; org < 2; ++org) {
@@ -488,6 +545,28 @@ void Detector::Impl::BuildDeviceStats() {
   }
   peer_fudev_ids_ = LogScale(ids_log);
   peer_fudev_subs_ = LogScale(subs_log);
+  // Presenter concentration: the share of a device's SIMs whose registration face is one
+  // face shared across persons. Many identities' SIMs presented by one face in one device
+  // is one operator using victims' SIMs (non-owner), not a SIM box of bought identities.
+  fudev_presenter_.assign(n_fudev_, 0);
+  std::vector<uint32_t> faces;
+  for (uint32_t d = 0; d < n_fudev_; ++d) {
+    auto m = by_fudev_.members(d);
+    if (m.size() < 3) continue;
+    faces.clear();
+    for (uint32_t s : m) {
+      if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) faces.push_back(face_[s]);
+    }
+    std::sort(faces.begin(), faces.end());
+    size_t best = 0;
+    for (size_t i = 0; i < faces.size();) {
+      size_t j = i;
+      while (j < faces.size() && faces[j] == faces[i]) ++j;
+      best = std::max(best, j - i);
+      i = j;
+    }
+    fudev_presenter_[d] = static_cast<float>(best) / m.size();
+  }
   // Self-service registration devices: distinct identities registered on them.
   std::vector<uint32_t> self_ident(S());
   for (uint32_t s = 0; s < S(); ++s) {
@@ -676,6 +755,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
   for (int g = 0; g < kNumChannelGroups; ++g) {
     peer_face_match_[g] = ComputeRobustScale(face_match[g]);
+    face_match_sorted_[g].assign(face_match[g].begin(), face_match[g].end());
+    std::sort(face_match_sorted_[g].begin(), face_match_sorted_[g].end());
   }
   const double callee_p90 = callees.empty() ? 0 : Quantile(callees, 0.9);
   const double in_sms_p90 = in_sms.empty() ? 0 : Quantile(in_sms, 0.9);
@@ -699,10 +780,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
       }
     }
     const bool shared_face = face_[s] != kNoId && face_persons_[face_[s]] >= 2;
-    const bool low_match =
-        r.has_face_match() &&
-        RobustZ(peer_face_match_[g].median - r.face_match, RobustScale{0, peer_face_match_[g].scale},
-                options_.min_face_match_scale) > 3.0;
+    const bool low_match = r.has_face_match() && FaceMatchSurprise(g, r.face_match) >= 2.0;
     weak_[s] = !is_org_[s] && ((era && no_selfie) || popdb_fail ||
                                (r.soft_checks & kDocumentBits) || shared_face || low_match);
     if (!is_org_[s]) {
@@ -849,22 +927,32 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   const double mass = std::min(3.0, burst + run);
 
-  // ---- Verification weakness (JUNK) ----
+  // Realness of the document: NON_OWNER needs a real person behind it. A population
+  // database match, or use at several points, says real; a failed check or CCCD digits
+  // that contradict the declared data say fabricated.
+  double real = 0.6;
+  if (r.popdb_check == PopdbCheck::kMatch || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
+  if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
+      (r.soft_checks & (kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch)))
+    real = 0.3;
+
+  // ---- Verification weakness ----
+  // No biometrics, a low face match, a face shared with other persons and a dealer with
+  // too many such registrations all say "the person presenting is not the document's
+  // holder". On a fabricated document, or inside a mass registration, that is junk; on a
+  // real person's document it is evidence of non-ownership instead.
   double v_no_bio = 0, v_low = 0, v_popdb = 0, v_doc = 0, v_dealer = 0, v_face = 0;
   if (!org) {
     const int era = r.registered_at >= kVerificationEra;
     if (!r.has_selfie && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
     if (r.has_face_match()) {
-      const double z = RobustZ(peer_face_match_[g].median - r.face_match,
-                               RobustScale{0, peer_face_match_[g].scale},
-                               options_.min_face_match_scale);
-      v_low = std::min(2.5, SurpriseFromZ(z));
-      if (v_low < 0.5) v_low = 0;
+      v_low = std::min(2.0, FaceMatchSurprise(g, r.face_match));
+      if (v_low < 1.0) v_low = 0;  // the lowest 10 % of peers is ordinary
     }
     if ((r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound) &&
-        r.status == SubscriptionStatus::kActive)
+        r.status == SubscriptionStatus::kActive && !typo_explained_[s])
       v_popdb = std::min(3.0, popdb_fail_[g].Surprise());
-    for (int b = 0; b < 4; ++b) {
+    for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
       if ((r.soft_checks >> b) & 1) v_doc += soft_[b].Surprise();
     }
     v_doc = std::min(3.0, v_doc);
@@ -887,7 +975,18 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
+    // A family registers relatives, each with their own face, on one phone; a ring
+    // presents one face for all. Without face evidence the device counts half.
+    const bool face_evidence = face_[s] != kNoId && (face_persons_[face_[s]] >= 2 ||
+        (ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]));
+    if (!face_evidence) self_device *= 0.5;
   }
+  // A SIM used only for data (a tablet or router) in a device of its own is the owner's
+  // second device; evidence that another person holds it needs voice or SMS use.
+  const bool data_only_use = (usage_flags_[s] & 1) && !(usage_flags_[s] & 2) &&
+                             std::max(0, r.usage[kOutCalls]) + std::max(0, r.usage[kInCalls]) +
+                                     std::max(0, r.usage[kOutSms]) == 0;
+  const double holder_factor = data_only_use ? 0.3 : 1.0;
 
   // ---- Usage (JUNK, weak) ----
   double u_never = 0, u_out = 0, u_otp = 0;
@@ -903,10 +1002,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    same_doc = 1.5;
-    if (point_[s] != kNoId) dealer_same_doc = std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
+    same_doc = 1.5 * holder_factor;
+    if (point_[s] != kNoId)
+      dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
-  const double foreign = first_use_foreign_[s] ? 0.7 : 0.0;
+  const double foreign = first_use_foreign_[s] ? 0.7 * holder_factor : 0.0;
   double variants = 0;
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
@@ -919,25 +1019,28 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // A leaked real identity inside a mass registration: the document also holds
   // subscriptions registered elsewhere.
   const bool elsewhere = ident_points_[i] >= 2 || ident_subs_[i] > by_point_.size(point_[s] == kNoId ? 0 : point_[s]);
-  // Realness of the identity: NON_OWNER needs a real person behind the document.
-  double real = 0.6;
-  if (r.popdb_check == PopdbCheck::kMatch || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
-  if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
-      (r.soft_checks & (kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch)))
-    real = 0.3;
 
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + sim_box;
   // Corroboration gates.
   const double corroboration = verification + sim_box + usage + 0.5 * non_owner_raw;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
-  const double usage_eff = usage * std::min(1.0, (verification + sim_box + mass) / 2.0);
+  // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
+  // weakness on an unreal document, a SIM box, or a mass registration.
+  const double presenter_junk = mass > 1.0 ? 1.0 : 1.0 - real;
+  const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
+  const double junk_verification =
+      v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
+  const double usage_eff =
+      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
-  // Dealer multivariate outlier, propagated to its suspicious registrations only.
+  // Dealer multivariate outlier, propagated only to the registrations that carry the
+  // dealer's anomaly themselves (a burst, a fabricated-looking document, an extra SIM).
   double dealer_outlier = 0;
-  if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 &&
-      (mass > 1.0 || verification > 1.0 || same_doc_[s])) {
+  const bool fabricated_looking = v_popdb + v_doc >= 1.0;
+  const bool carries_anomaly = mass > 1.5 || fabricated_looking || same_doc_[s];
+  if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 && carries_anomaly) {
     dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
   }
 
@@ -965,23 +1068,27 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
 
   // ---- JUNK ----
-  const double mass_share = mass > 0 ? mass_eff / mass : 0;
-  J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_share * (mass / std::max(mass, burst + run)));
-  J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_share * (mass / std::max(mass, burst + run)));
+  // Split the effective mass evidence between its two sources in proportion.
+  const double mass_scale = burst + run > 0 ? mass_eff / (burst + run) : 0;
+  J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_scale);
+  J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_scale);
   const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
-  J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale);
-  J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale);
+  // Fabricated-document evidence is junk whatever the context; presenter evidence is
+  // junk in proportion to how unreal the document is, or fully inside a mass registration.
   J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale);
   J[idx(Reason::kDocumentInconsistent)] += static_cast<float>(v_doc * v_scale);
-  J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale);
-  J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale);
-  J[idx(Reason::kSimBox)] += static_cast<float>(sim_box);
+  J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale * presenter_junk);
+  J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale * presenter_junk);
+  J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale * presenter_junk);
+  J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale * presenter_junk);
+  N[idx(Reason::kLowFaceMatch)] += static_cast<float>(real * v_low * v_scale * (1.0 - presenter_junk));
+  J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
   const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
-  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass > 1.0 || verification > 1.0 ? dealer_outlier : 0);
+  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // ---- NON_OWNER (scaled by the realness of the identity) ----

@@ -213,7 +213,8 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
                         kStart + 100 * kDay + i * 2 * kDay);
     r.selfie_hash = pop.Capture(op.face);
     r.face_match = 0.62f;
-    r.first_use_imei = operator_phone;
+    // First used in one of the operator's four phones.
+    r.first_use_imei = operator_phone + 1000 * (i % 4);
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {

@@ -5,7 +5,7 @@ namespace {
 
 using T = ReasonTarget;
 
-constexpr ReasonInfo kReasons[kNumReasons] = {
+constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerBurst, "DEALER_BURST", T::kJunk,
      "registered inside a burst of its dealer or device: far more registrations to "
      "different identities within the window than the dealer's own history and its peers"},
@@ -83,9 +83,9 @@ constexpr ReasonInfo kReasons[kNumReasons] = {
 
 }  // namespace
 
-absl::Span<const ReasonInfo> AllReasons() { return kReasons; }
+absl::Span<const FindingReasonInfo> AllReasons() { return kReasons; }
 
-const ReasonInfo& GetReasonInfo(Reason r) { return kReasons[static_cast<int>(r)]; }
+const FindingReasonInfo& GetReasonInfo(Reason r) { return kReasons[static_cast<int>(r)]; }
 
 absl::string_view ReasonCode(Reason r) { return GetReasonInfo(r).code; }
 

@@ -60,16 +60,16 @@ inline constexpr int kNumReasons = 31;
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
 
-struct ReasonInfo {
+struct FindingReasonInfo {
   Reason reason;
   absl::string_view code;
   ReasonTarget target;
   absl::string_view meaning;
 };
 
-absl::Span<const ReasonInfo> AllReasons();
+absl::Span<const FindingReasonInfo> AllReasons();
 absl::string_view ReasonCode(Reason r);
-const ReasonInfo& GetReasonInfo(Reason r);
+const FindingReasonInfo& GetReasonInfo(Reason r);
 
 }  // namespace simaudit
 
