@@ -724,8 +724,11 @@ void Detector::Impl::BuildTemporalSignals() {
         const uint32_t u = order[j];
         const int64_t dt = t - R(u).registered_at;
         if (dt > wm) break;
+        // An extra SIM: not first used in the device of the earlier one (another
+        // device, or never used at all: pre-activated and sold on). A dual-SIM purchase
+        // shares the first-use device and is not counted.
         if (dt <= wd && point_[u] != kNoId && point_[u] == point_[s] &&
-            fudev_[s] != kNoId && fudev_[s] != fudev_[u]) {
+            (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) && R(s).first_use_imei != R(u).first_use_imei) {
           same_doc_[s] = 1;
         }
         if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
@@ -1018,7 +1021,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   // A leaked real identity inside a mass registration: the document also holds
   // subscriptions registered elsewhere.
-  const bool elsewhere = ident_points_[i] >= 2 || ident_subs_[i] > by_point_.size(point_[s] == kNoId ? 0 : point_[s]);
+  const bool elsewhere = ident_points_[i] >= 2;
 
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + sim_box;
@@ -1027,19 +1030,22 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, or a mass registration.
-  const double presenter_junk = mass > 1.0 ? 1.0 : 1.0 - real;
+  // A burst of registrations on a personal phone (self-service) of real people's documents
+  // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
+  const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
+  const double presenter_junk = mass_junk > 1.0 ? 1.0 : 1.0 - real;
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
   const double usage_eff =
-      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass) / 2.0);
+      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated only to the registrations that carry the
   // dealer's anomaly themselves (a burst, a fabricated-looking document, an extra SIM).
   double dealer_outlier = 0;
   const bool fabricated_looking = v_popdb + v_doc >= 1.0;
-  const bool carries_anomaly = mass > 1.5 || fabricated_looking || same_doc_[s];
+  const bool carries_anomaly = mass_junk > 1.5 || fabricated_looking || same_doc_[s];
   if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 && carries_anomaly) {
     dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
   }
@@ -1069,7 +1075,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
 
   // ---- JUNK ----
   // Split the effective mass evidence between its two sources in proportion.
-  const double mass_scale = burst + run > 0 ? mass_eff / (burst + run) : 0;
+  const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
+  const double mass_scale = burst + run > 0 ? mass_junk_eff / (burst + run) : 0;
   J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_scale);
   J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_scale);
   const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
@@ -1088,8 +1095,19 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
-  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass > 1.5 || fabricated_looking ? dealer_outlier : 0);
+  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
+
+  // A junk registration on a real person's document is not held by that person.
+  double junk_core = 0;
+  for (int k = 0; k < kNumReasons; ++k) {
+    const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
+    if (t != ReasonTarget::kRule && t != ReasonTarget::kInfo) junk_core += J[k];
+  }
+  const bool real_strong = real >= 1.0 && (r.popdb_check == PopdbCheck::kMatch || elsewhere);
+  if (!org && real_strong && junk_core >= 2.0) {
+    N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
+  }
 
   // ---- NON_OWNER (scaled by the realness of the identity) ----
   auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * v); };
@@ -1103,7 +1121,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, sim_box);
   add_n(Reason::kSuspiciousComponent, comp_eff);
-  if (elsewhere && !org) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
+  if (elsewhere && !org && g == kGroupSelf) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
   if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
 
   double jt = 0, nt = 0;
@@ -1217,6 +1235,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]]);
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
+    case Reason::kRealDocumentInJunk:
+      return absl::StrFormat("junk registration on document %s of a real person (popdb %s, %d points)",
+                             MaskDocument(batch_.ids.Get(i)), PopdbCheckName(r.popdb_check),
+                             ident_points_[i]);
     case Reason::kNeverUsed:
       return "no usage in 30 days";
     case Reason::kOutgoingOnly:

@@ -53,6 +53,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "registered by self-service on a personal device that registered many identities"},
     {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
      "first used in a device never seen with the identity's other subscriptions"},
+    {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,
+     "a junk registration on the document of a real person (population-database match or "
+     "subscriptions of their own elsewhere): the holder is not the document's owner"},
     {Reason::kNeverUsed, "NEVER_USED", T::kJunk,
      "no activity in the first 30 days (usage known)"},
     {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kJunk,

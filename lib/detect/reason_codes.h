@@ -38,6 +38,7 @@ enum class Reason : uint8_t {
   kSimBox,
   kSelfServiceDeviceManyIdentities,
   kFirstUseForeign,
+  kRealDocumentInJunk,
   // Usage.
   kNeverUsed,
   kOutgoingOnly,
@@ -55,7 +56,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 31;
+inline constexpr int kNumReasons = 32;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
