@@ -209,6 +209,8 @@ class Detector::Impl {
   std::vector<float> face_match_sorted_[kNumChannelGroups];
   std::vector<uint8_t> weak_;        // weakly verified registration
   std::vector<uint8_t> first_use_foreign_;
+  std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
+  std::vector<uint8_t> ident_verified_;    // some registration of the document matched popdb
   std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP
   RobustScale peer_burst_[kNumChannelGroups];
   RobustScale peer_run_;
@@ -419,7 +421,16 @@ void Detector::Impl::BuildFaces() {
   }
   stats_.faces = n_face_;
   by_face_ = Grouping::Build(face_, n_face_);
+  // Persons behind a face: distinct documents and distinct (name, birth date) keys, the
+  // smaller of the two, so that one person's CCCD and old CMND, or one person's name
+  // with a typo, stay one person.
   face_persons_ = DistinctPerGroup(by_face_, person_);
+  {
+    const std::vector<uint32_t> face_ids = DistinctPerGroup(by_face_, ident_);
+    for (uint32_t f = 0; f < n_face_; ++f) {
+      face_persons_[f] = std::max<uint32_t>(1, std::min(face_persons_[f], face_ids[f]));
+    }
+  }
   std::vector<double> logs;
   logs.reserve(n_face_);
   for (uint32_t f = 0; f < n_face_; ++f) logs.push_back(std::log1p(face_persons_[f]));
@@ -507,16 +518,27 @@ void Detector::Impl::BuildIdentityStats() {
       if (2 * dob_agree <= total) bits |= 2;
       if (R(s).gender != Gender::kUnknown && 2 * gender_agree <= gender_known) bits |= 4;
       attr_variant_[s] = bits;
-      // A document inconsistency explained by a clerical typo: another registration of
-      // the document has a date of birth one typo away and no inconsistency.
+      // A failed check explained by a clerical typo: another registration of the document
+      // is consistent (no CCCD inconsistency, and a population-database match when this
+      // one failed) and differs from this one only by typos in the name or birth date.
       constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
-      if (R(s).soft_checks & kCccdBits) {
+      const Record& a = R(s);
+      const bool popdb_failed = a.popdb_check == PopdbCheck::kMismatch ||
+                                a.popdb_check == PopdbCheck::kNotFound;
+      if ((a.soft_checks & kCccdBits) || popdb_failed) {
         for (uint32_t t : members) {
-          if (t != s && !(R(t).soft_checks & kCccdBits) && R(t).date_of_birth != kNoDate &&
-              R(s).date_of_birth != kNoDate &&
-              DatesTypoClose(R(s).date_of_birth, R(t).date_of_birth)) {
-            typo_explained_[s] = 1;
-          }
+          if (t == s) continue;
+          const Record& b = R(t);
+          if ((b.soft_checks & kCccdBits) || (popdb_failed && b.popdb_check != PopdbCheck::kMatch))
+            continue;
+          const bool name_close =
+              a.name_key == b.name_key ||
+              (a.name_key != kNoId && b.name_key != kNoId &&
+               EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
+          const bool dob_close = a.date_of_birth == b.date_of_birth ||
+                                 (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
+                                  DatesTypoClose(a.date_of_birth, b.date_of_birth));
+          if (name_close && dob_close) typo_explained_[s] = 1;
         }
       }
     }
@@ -580,6 +602,11 @@ void Detector::Impl::BuildDeviceStats() {
   peer_regdev_self_ = LogScale(self_log);
   // First use in a device never seen with the identity's other subscriptions.
   first_use_foreign_.assign(S(), 0);
+  first_use_shared_.assign(S(), 0);
+  ident_verified_.assign(by_ident_.num_groups(), 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (R(s).popdb_check == PopdbCheck::kMatch) ident_verified_[ident_[s]] = 1;
+  }
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
@@ -592,6 +619,7 @@ void Detector::Impl::BuildDeviceStats() {
         if (fudev_[t] == fudev_[s]) shared = true;
       }
       first_use_foreign_[s] = other_with_device && !shared;
+      first_use_shared_[s] = shared;
     }
   }
 }
@@ -728,7 +756,8 @@ void Detector::Impl::BuildTemporalSignals() {
         // device, or never used at all: pre-activated and sold on). A dual-SIM purchase
         // shares the first-use device and is not counted.
         if (dt <= wd && point_[u] != kNoId && point_[u] == point_[s] &&
-            (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) && R(s).first_use_imei != R(u).first_use_imei) {
+            (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) &&
+            R(s).first_use_imei != R(u).first_use_imei && !first_use_shared_[s]) {
           same_doc_[s] = 1;
         }
         if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
@@ -933,11 +962,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Realness of the document: NON_OWNER needs a real person behind it. A population
   // database match, or use at several points, says real; a failed check or CCCD digits
   // that contradict the declared data say fabricated.
+  // A document verified against the population database on any of its registrations is
+  // a real person's, even where this registration's check failed (the presenter typed
+  // other data).
   double real = 0.6;
-  if (r.popdb_check == PopdbCheck::kMatch || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
   if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
       (r.soft_checks & (kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch)))
     real = 0.3;
+  if (ident_verified_[i] || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
 
   // ---- Verification weakness ----
   // No biometrics, a low face match, a face shared with other persons and a dealer with
@@ -975,13 +1007,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
   }
+  // A family registers relatives, each with their own face, on one phone; a ring
+  // presents one face for all. Without face evidence a self-service device counts half.
+  const bool face_evidence = face_[s] != kNoId && (face_persons_[face_[s]] >= 2 ||
+      (ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]));
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
-    // A family registers relatives, each with their own face, on one phone; a ring
-    // presents one face for all. Without face evidence the device counts half.
-    const bool face_evidence = face_[s] != kNoId && (face_persons_[face_[s]] >= 2 ||
-        (ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]));
     if (!face_evidence) self_device *= 0.5;
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
@@ -1026,7 +1058,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + sim_box;
   // Corroboration gates.
-  const double corroboration = verification + sim_box + usage + 0.5 * non_owner_raw;
+  const double corroboration = verification + sim_box + usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, or a mass registration.
@@ -1110,7 +1142,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
 
   // ---- NON_OWNER (scaled by the realness of the identity) ----
-  auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * v); };
+  // Clear junk on a document never shown to be real: its faces are the fabricator's
+  // photos, not evidence that a real owner's identity was taken.
+  const double fabricated_factor = (junk_core >= options_.evidence_half && !real_strong) ? 0.5 : 1.0;
+  auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * fabricated_factor * v); };
   add_n(Reason::kFaceNotOwner, face_not_owner);
   add_n(Reason::kFaceSharedAcrossIdentities, face_shared);
   add_n(Reason::kSelfServiceDeviceManyIdentities, self_device);
@@ -1121,7 +1156,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, sim_box);
   add_n(Reason::kSuspiciousComponent, comp_eff);
-  if (elsewhere && !org && g == kGroupSelf) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
+  if (elsewhere && !org && g == kGroupSelf && face_evidence) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
   if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
 
   double jt = 0, nt = 0;
