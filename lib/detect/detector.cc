@@ -1058,7 +1058,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + sim_box;
   // Corroboration gates.
-  const double corroboration = verification + sim_box + usage;
+  // A registration inside a burst is junk only if it is itself weakly verified or ends in
+  // a SIM box; a quiet SIM (usage) corroborates at half weight.
+  const double corroboration = verification + sim_box + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, or a mass registration.
@@ -1069,15 +1071,16 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
+  const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
-      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk) / 2.0);
+      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk_eff) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated only to the registrations that carry the
   // dealer's anomaly themselves (a burst, a fabricated-looking document, an extra SIM).
   double dealer_outlier = 0;
   const bool fabricated_looking = v_popdb + v_doc >= 1.0;
-  const bool carries_anomaly = mass_junk > 1.5 || fabricated_looking || same_doc_[s];
+  const bool carries_anomaly = mass_junk_eff > 1.5 || fabricated_looking || same_doc_[s];
   if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 && carries_anomaly) {
     dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
   }
@@ -1107,7 +1110,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
 
   // ---- JUNK ----
   // Split the effective mass evidence between its two sources in proportion.
-  const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double mass_scale = burst + run > 0 ? mass_junk_eff / (burst + run) : 0;
   J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_scale);
   J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_scale);
@@ -1127,7 +1129,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
-  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk > 1.5 || fabricated_looking ? dealer_outlier : 0);
+  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk_eff > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // A junk registration on a real person's document is not held by that person.
