@@ -295,6 +295,7 @@ void Detector::Impl::BuildSubscriptions() {
   const auto& recs = batch_.records;
   std::vector<uint32_t> order(recs.size());
   std::iota(order.begin(), order.end(), 0);
+  std::vector<uint16_t> history_rows(recs.size(), 0);
   auto key = [&](uint32_t i) {
     return recs[i].msisdn * 16 + static_cast<uint64_t>(recs[i].carrier);
   };
@@ -305,21 +306,30 @@ void Detector::Impl::BuildSubscriptions() {
       return recs[a].registered_at < recs[b].registered_at;
     return a < b;
   });
+  // Subscriptions are numbered in the input order of their current rows, so that the
+  // passes below read the records nearly sequentially.
+  std::vector<std::pair<uint32_t, uint32_t>> current;  // (current row, previous owner)
   for (size_t i = 0; i < order.size();) {
     size_t j = i;
     while (j < order.size() && key(order[j]) == key(order[i])) ++j;
-    const uint32_t current = order[j - 1];
+    const uint32_t row = order[j - 1];
     uint32_t prev_owner = kNoId;
     for (size_t k = i; k + 1 < j; ++k) {
-      if (recs[order[k]].id_key != recs[current].id_key) prev_owner = recs[order[k]].id_key;
+      if (recs[order[k]].id_key != recs[row].id_key) prev_owner = recs[order[k]].id_key;
     }
-    by_key_.emplace(key(current), static_cast<uint32_t>(rec_.size()));
-    rec_.push_back(current);
-    prev_owner_.push_back(prev_owner);
-    history_.push_back(static_cast<uint16_t>(std::min<size_t>(j - i, 65535)));
+    current.emplace_back(row, prev_owner);
+    history_rows[row] = static_cast<uint16_t>(std::min<size_t>(j - i, 65535));
     stats_.history_rows += j - i - 1;
     if (prev_owner != kNoId) ++stats_.ownership_changes;
     i = j;
+  }
+  std::sort(current.begin(), current.end());
+  rec_.reserve(current.size());
+  for (const auto& [row, prev_owner] : current) {
+    by_key_.emplace(key(row), static_cast<uint32_t>(rec_.size()));
+    rec_.push_back(row);
+    prev_owner_.push_back(prev_owner);
+    history_.push_back(history_rows[row]);
   }
   stats_.subscriptions = rec_.size();
 }
@@ -451,6 +461,8 @@ void Detector::Impl::BuildIdentityStats() {
   ident_rank_.assign(S(), 0);
   std::vector<double> logs[2], carriers[2];
   std::vector<uint32_t> members;
+  std::vector<std::pair<uint32_t, uint32_t>> faces;  // (face, subscription)
+  std::vector<int64_t> values;
   for (uint32_t i = 0; i < n_ident; ++i) {
     auto m = by_ident_.members(i);
     if (m.empty()) continue;
@@ -471,74 +483,101 @@ void Detector::Impl::BuildIdentityStats() {
       ++overall;
       ident_rank_[s] = options_.self_service_limit_per_carrier ? per_carrier[c] : overall;
     }
-    if (m.size() < 2) continue;
-    // Owner face: the least shared face, then the most used, then the earliest.
+    if (m.size() < 2 || is_org_[m[0]]) continue;  // organisations: many users by design
+    // Everything below is O(k log k) in the document's k subscriptions: placeholder
+    // document numbers can have thousands.
+    // Owner face: the least shared face, then the most used, then the best matched, then
+    // the earliest registered.
+    faces.clear();
+    for (uint32_t s : members) {
+      if (face_[s] != kNoId) faces.push_back({face_[s], s});
+    }
+    std::sort(faces.begin(), faces.end());
     uint32_t best = kNoId;
     std::tuple<uint32_t, int, float, int64_t> best_key{};
-    for (uint32_t s : members) {
-      const uint32_t f = face_[s];
-      if (f == kNoId) continue;
-      int uses = 0;
+    for (size_t a = 0; a < faces.size();) {
+      size_t b = a;
       float match = 0;
-      for (uint32_t t : members) {
-        if (face_[t] != f) continue;
-        ++uses;
-        if (R(t).has_face_match()) match = std::max(match, R(t).face_match);
+      int64_t earliest = std::numeric_limits<int64_t>::max();
+      while (b < faces.size() && faces[b].first == faces[a].first) {
+        const Record& rec = R(faces[b].second);
+        if (rec.has_face_match()) match = std::max(match, rec.face_match);
+        earliest = std::min(earliest, rec.registered_at);
+        ++b;
       }
-      auto key = std::make_tuple(face_persons_[f], -uses, -match, R(s).registered_at);
+      const uint32_t f = faces[a].first;
+      auto key = std::make_tuple(face_persons_[f], -static_cast<int>(b - a), -match, earliest);
       if (best == kNoId || key < best_key) {
         best = f;
         best_key = key;
       }
+      a = b;
     }
     ident_owner_face_[i] = best;
-    // Attribute variants: names after folding and one-character typos, dates of birth
-    // beyond single-digit typos, genders. The minority value carries the evidence.
-    for (uint32_t s : members) {
-      int name_agree = 0, dob_agree = 0, gender_agree = 0, gender_known = 0;
-      for (uint32_t t : members) {
-        const Record& a = R(s);
-        const Record& b = R(t);
-        if (a.name_key == b.name_key ||
-            (a.name_key != kNoId && b.name_key != kNoId &&
-             EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1))
-          ++name_agree;
-        if (a.date_of_birth == b.date_of_birth ||
-            (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
-             DatesTypoClose(a.date_of_birth, b.date_of_birth)))
-          ++dob_agree;
-        if (b.gender != Gender::kUnknown) {
-          ++gender_known;
-          gender_agree += a.gender == b.gender;
+    // Attribute variants: a value that disagrees (beyond case, diacritics and one typo)
+    // with the document's most frequent value carries the evidence.
+    auto majority = [&](auto value_of) {
+      values.clear();
+      for (uint32_t s : members) values.push_back(value_of(R(s)));
+      std::sort(values.begin(), values.end());
+      int64_t best_value = values[0];
+      size_t best_count = 0;
+      for (size_t a = 0; a < values.size();) {
+        size_t b = a;
+        while (b < values.size() && values[b] == values[a]) ++b;
+        if (b - a > best_count) {
+          best_count = b - a;
+          best_value = values[a];
         }
+        a = b;
       }
-      const int total = static_cast<int>(members.size());
-      uint8_t bits = 0;
-      if (2 * name_agree <= total) bits |= 1;
-      if (2 * dob_agree <= total) bits |= 2;
-      if (R(s).gender != Gender::kUnknown && 2 * gender_agree <= gender_known) bits |= 4;
-      attr_variant_[s] = bits;
+      return std::make_pair(best_value, best_count);
+    };
+    const auto [name_major, name_count] = majority([](const Record& r) { return int64_t{r.name_key}; });
+    const auto [dob_major, dob_count] = majority([](const Record& r) { return int64_t{r.date_of_birth}; });
+    const auto [gender_major, gender_count] = majority([](const Record& r) { return static_cast<int64_t>(r.gender); });
+    const bool all_same = name_count == members.size() && dob_count == members.size() &&
+                          gender_count == members.size();
+    for (uint32_t s : members) {
+      const Record& a = R(s);
+      if (!all_same) {
+        uint8_t bits = 0;
+        if (a.name_key != name_major && a.name_key != kNoId && name_major != kNoId &&
+            EditDistanceAtMost2(batch_.names.Get(a.name_key),
+                                batch_.names.Get(static_cast<uint32_t>(name_major))) > 1)
+          bits |= 1;
+        if (a.date_of_birth != dob_major && a.date_of_birth != kNoDate && dob_major != kNoDate &&
+            !DatesTypoClose(a.date_of_birth, static_cast<int32_t>(dob_major)))
+          bits |= 2;
+        if (a.gender != Gender::kUnknown && gender_major != static_cast<int64_t>(Gender::kUnknown) &&
+            static_cast<int64_t>(a.gender) != gender_major)
+          bits |= 4;
+        attr_variant_[s] = bits;
+      }
       // A failed check explained by a clerical typo: another registration of the document
       // is consistent (no CCCD inconsistency, and a population-database match when this
       // one failed) and differs from this one only by typos in the name or birth date.
       constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
-      const Record& a = R(s);
       const bool popdb_failed = a.popdb_check == PopdbCheck::kMismatch ||
                                 a.popdb_check == PopdbCheck::kNotFound;
-      if ((a.soft_checks & kCccdBits) || popdb_failed) {
-        for (uint32_t t : members) {
-          if (t == s) continue;
-          const Record& b = R(t);
-          if ((b.soft_checks & kCccdBits) || (popdb_failed && b.popdb_check != PopdbCheck::kMatch))
-            continue;
-          const bool name_close =
-              a.name_key == b.name_key ||
-              (a.name_key != kNoId && b.name_key != kNoId &&
-               EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
-          const bool dob_close = a.date_of_birth == b.date_of_birth ||
-                                 (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
-                                  DatesTypoClose(a.date_of_birth, b.date_of_birth));
-          if (name_close && dob_close) typo_explained_[s] = 1;
+      if (!(a.soft_checks & kCccdBits) && !popdb_failed) continue;
+      int compared = 0;
+      for (uint32_t t : members) {
+        if (t == s) continue;
+        if (++compared > 64) break;  // enough witnesses; bounds placeholder documents
+        const Record& b = R(t);
+        if ((b.soft_checks & kCccdBits) || (popdb_failed && b.popdb_check != PopdbCheck::kMatch))
+          continue;
+        const bool name_close =
+            a.name_key == b.name_key ||
+            (a.name_key != kNoId && b.name_key != kNoId &&
+             EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
+        const bool dob_close = a.date_of_birth == b.date_of_birth ||
+                               (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
+                                DatesTypoClose(a.date_of_birth, b.date_of_birth));
+        if (name_close && dob_close) {
+          typo_explained_[s] = 1;
+          break;
         }
       }
     }
@@ -607,18 +646,21 @@ void Detector::Impl::BuildDeviceStats() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (R(s).popdb_check == PopdbCheck::kMatch) ident_verified_[ident_[s]] = 1;
   }
+  std::vector<uint32_t> devices;
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
+    devices.clear();
+    for (uint32_t s : m) {
+      if (fudev_[s] != kNoId) devices.push_back(fudev_[s]);
+    }
+    if (devices.size() < 2) continue;  // no other subscription with a device to compare
+    std::sort(devices.begin(), devices.end());
     for (uint32_t s : m) {
       if (fudev_[s] == kNoId) continue;
-      bool other_with_device = false, shared = false;
-      for (uint32_t t : m) {
-        if (t == s || fudev_[t] == kNoId) continue;
-        other_with_device = true;
-        if (fudev_[t] == fudev_[s]) shared = true;
-      }
-      first_use_foreign_[s] = other_with_device && !shared;
+      const auto range = std::equal_range(devices.begin(), devices.end(), fudev_[s]);
+      const bool shared = range.second - range.first >= 2;
+      first_use_foreign_[s] = !shared;
       first_use_shared_[s] = shared;
     }
   }

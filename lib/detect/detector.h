@@ -91,7 +91,7 @@ class Detector {
   Detector& operator=(const Detector&) = delete;
 
   size_t num_subscriptions() const;
-  // Subscriptions are ordered by (msisdn, carrier).
+  // Subscriptions are numbered in the input order of their current (latest) rows.
   const Verdict& verdict(size_t s) const;
   // The subscription with this carrier and normalised MSISDN, if present.
   std::optional<size_t> Find(Carrier carrier, uint64_t msisdn) const;
