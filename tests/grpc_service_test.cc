@@ -53,19 +53,19 @@ std::vector<v1::Registration> CsvToRegistrations(const std::string& path) {
           reflection->SetString(&reg, field, value);
           break;
         case google::protobuf::FieldDescriptor::CPPTYPE_INT64: {
-          int64_t v;
-          ASSERT_TRUE(absl::SimpleAtoi(value, &v)) << value;
+          int64_t v = 0;
+          EXPECT_TRUE(absl::SimpleAtoi(value, &v)) << value;
           reflection->SetInt64(&reg, field, v);
           break;
         }
         case google::protobuf::FieldDescriptor::CPPTYPE_DOUBLE: {
-          double v;
-          ASSERT_TRUE(absl::SimpleAtod(value, &v)) << value;
+          double v = 0;
+          EXPECT_TRUE(absl::SimpleAtod(value, &v)) << value;
           reflection->SetDouble(&reg, field, v);
           break;
         }
         default:
-          FAIL() << "unexpected field type for " << names[i];
+          ADD_FAILURE() << "unexpected field type for " << names[i];
       }
     }
     out.push_back(std::move(reg));

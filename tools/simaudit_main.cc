@@ -186,7 +186,7 @@ absl::Status RunReasons(std::ostream& out) {
     out << "| `" << r.code << "` | " << target << " | " << r.meaning << " |\n";
   }
   out << "\n# Reject reasons (rejects.csv)\n\n| code | meaning |\n|---|---|\n";
-  for (const ReasonInfo& r : AllRejectReasons()) {
+  for (const RejectReasonInfo& r : AllRejectReasons()) {
     out << "| `" << r.code << "` | " << r.meaning << " |\n";
   }
   return absl::OkStatus();

@@ -16,7 +16,12 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/time.h"
+#include "google/protobuf/descriptor.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver.h"
+#include "google/protobuf/util/type_resolver_util.h"
 #include "lib/detect/detector.h"
 #include "lib/ingest/normalize.h"
 #include "lib/ingest/timestamp.h"
@@ -30,7 +35,6 @@ namespace simaudit {
 namespace {
 
 absl::Status MakeDir(const std::string& dir) {
-  if (dir.empty()) return absl::InvalidArgumentError("--out is required");
   std::string path;
   for (size_t i = 0; i <= dir.size(); ++i) {
     if (i == dir.size() || dir[i] == '/') {
@@ -52,7 +56,7 @@ std::string FormatInstant(int64_t unix_seconds) {
 // Reads every input into one batch; fails on the first unreadable file.
 absl::Status ReadInputs(const AuditOptions& options, Batch* batch) {
   if (options.inputs.empty()) return absl::InvalidArgumentError("at least one --input is required");
-  SIMAUDIT_RETURN_IF_ERROR(MakeDir(options.out_dir));
+  if (!options.out_dir.empty()) SIMAUDIT_RETURN_IF_ERROR(MakeDir(options.out_dir));
   ReadOptions read;
   read.format = options.format;
   read.validation = options.validation;
@@ -100,34 +104,31 @@ void FillReadSummary(const Batch& batch, v1::AuditSummary* summary) {
   for (const std::string& w : c.warnings) summary->add_warnings(w);
 }
 
+// Writes `message` in protobuf's JSON mapping with sorted map keys: serialising
+// deterministically first, then converting, makes the bytes reproducible.
 absl::Status WriteJson(const google::protobuf::Message& message, const std::string& path) {
+  std::string binary;
+  {
+    google::protobuf::io::StringOutputStream stream(&binary);
+    google::protobuf::io::CodedOutputStream coded(&stream);
+    coded.SetSerializationDeterministic(true);
+    if (!message.SerializeToCodedStream(&coded)) {
+      return absl::InternalError("cannot serialise " + message.GetTypeName());
+    }
+  }
+  std::unique_ptr<google::protobuf::util::TypeResolver> resolver(
+      google::protobuf::util::NewTypeResolverForDescriptorPool(
+          "type.googleapis.com", google::protobuf::DescriptorPool::generated_pool()));
   google::protobuf::util::JsonPrintOptions json;
   json.add_whitespace = true;
   json.preserve_proto_field_names = true;
   json.always_print_primitive_fields = true;
   std::string text;
-  auto status = google::protobuf::util::MessageToJsonString(message, &text, json);
+  auto status = google::protobuf::util::BinaryToJsonString(
+      resolver.get(), "type.googleapis.com/" + message.GetDescriptor()->full_name(), binary,
+      &text, json);
   if (!status.ok()) return absl::InternalError(std::string(status.message()));
-  // proto3 JSON writes 64-bit integers as strings; our counts stay below 2^53, so write
-  // them as numbers, which is what auditors' scripts expect.
-  std::string fixed;
-  fixed.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"' && i > 0 && (text[i - 1] == ' ' || text[i - 1] == '[')) {
-      size_t j = i + 1;
-      bool negative = j < text.size() && text[j] == '-';
-      if (negative) ++j;
-      size_t k = j;
-      while (k < text.size() && text[k] >= '0' && text[k] <= '9') ++k;
-      if (k > j && k < text.size() && text[k] == '"' && i >= 2 && text[i - 2] == ':') {
-        fixed.append(text, i + 1, k - i - 1);
-        i = k;
-        continue;
-      }
-    }
-    fixed.push_back(text[i]);
-  }
-  return WriteFile(path, fixed + "\n");
+  return WriteFile(path, text);
 }
 
 void PrintReadTable(const Batch& batch, std::ostream& out) {
@@ -162,6 +163,7 @@ absl::StatusOr<int64_t> ParseAsOf(const std::string& text) {
 }
 
 absl::Status RunValidate(const AuditOptions& options, std::ostream& out) {
+  if (options.out_dir.empty()) return absl::InvalidArgumentError("--out is required");
   Batch batch;
   SIMAUDIT_RETURN_IF_ERROR(ReadInputs(options, &batch));
   SIMAUDIT_RETURN_IF_ERROR(WriteRejects(batch, options.out_dir + "/rejects.csv"));
@@ -199,6 +201,7 @@ absl::Status Audit(const AuditOptions& options, AuditRun* run) {
 }  // namespace
 
 absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
+  if (options.out_dir.empty()) return absl::InvalidArgumentError("--out is required");
   AuditRun run;
   SIMAUDIT_RETURN_IF_ERROR(Audit(options, &run));
   const Batch& batch = run.batch;

@@ -1008,8 +1008,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // a real person's, even where this registration's check failed (the presenter typed
   // other data).
   double real = 0.6;
+  const bool digits_contradict =
+      (r.soft_checks & kSoftCccdGenderMismatch) ||
+      ((r.soft_checks & kSoftCccdBirthYearMismatch) && !(r.soft_checks & kSoftCccdYearOneDigit));
   if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
-      (r.soft_checks & (kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch)))
+      digits_contradict)
     real = 0.3;
   if (ident_verified_[i] || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
 
@@ -1030,7 +1033,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
         r.status == SubscriptionStatus::kActive && !typo_explained_[s])
       v_popdb = std::min(3.0, popdb_fail_[g].Surprise());
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
-      if ((r.soft_checks >> b) & 1) v_doc += soft_[b].Surprise();
+      if (!((r.soft_checks >> b) & 1)) continue;
+      // A birth year off by one digit is as likely a clerical slip as a fabrication.
+      const bool slip = b == 0 && (r.soft_checks & kSoftCccdYearOneDigit);
+      v_doc += soft_[b].Surprise() * (slip ? 0.5 : 1.0);
     }
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);

@@ -33,8 +33,15 @@ enum SoftCheck : uint32_t {
   kSoftUnder14 = 1u << 4,                // subscriber under 14 at registration
   kSoftCmndExpired = 1u << 5,            // CMND used after CMND validity ended
   kSoftAgeOver110 = 1u << 6,             // implausible age, 110 < age <= 120
+  // The CCCD's birth year is off by one digit only (a clerical slip is plausible); set
+  // together with kSoftCccdBirthYearMismatch.
+  kSoftCccdYearOneDigit = 1u << 7,
+  // The CCCD's province code is not in the 63-code table, kept as a soft signal when
+  // ValidationOptions::unknown_cccd_province_is_soft (codes for births abroad and after
+  // the 2025 merger are UNCONFIRMED).
+  kSoftCccdUnknownProvince = 1u << 8,
 };
-inline constexpr int kNumSoftChecks = 7;
+inline constexpr int kNumSoftChecks = 9;
 
 // Returns the signal code of bit `index` (0-based), e.g. "CCCD_BIRTH_YEAR_MISMATCH".
 absl::string_view SoftCheckName(int index);

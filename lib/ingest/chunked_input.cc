@@ -1,0 +1,101 @@
+#include "lib/ingest/chunked_input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+
+namespace simaudit {
+namespace {
+
+absl::Status ErrnoToStatus(int err, absl::string_view what, absl::string_view path) {
+  const std::string message = absl::StrCat(what, " '", path, "': ", std::strerror(err));
+  switch (err) {
+    case ENOENT:
+    case ENOTDIR:
+      return absl::NotFoundError(message);
+    case EACCES:
+    case EPERM:
+      return absl::PermissionDeniedError(message);
+    case EISDIR:
+      return absl::FailedPreconditionError(message);
+    case EIO:
+      return absl::DataLossError(message);
+    default:
+      return absl::InternalError(message);
+  }
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ChunkedInput>> ChunkedInput::OpenFile(const std::string& path,
+                                                                      size_t chunk_bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoToStatus(errno, "cannot open", path);
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    return ErrnoToStatus(EISDIR, "cannot read", path);
+  }
+  std::unique_ptr<ChunkedInput> in(new ChunkedInput());
+  in->fd_ = fd;
+  in->path_ = path;
+  in->chunk_bytes_ = chunk_bytes > 0 ? chunk_bytes : kDefaultChunkBytes;
+  in->capacity_ = in->chunk_bytes_;
+  in->buffer_ = std::make_unique<char[]>(in->capacity_);
+  in->begin_ = in->end_ = in->buffer_.get();
+  return in;
+}
+
+std::unique_ptr<ChunkedInput> ChunkedInput::FromBuffer(absl::string_view data) {
+  std::unique_ptr<ChunkedInput> in(new ChunkedInput());
+  in->begin_ = data.data();
+  in->end_ = data.data() + data.size();
+  return in;
+}
+
+ChunkedInput::~ChunkedInput() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+absl::StatusOr<bool> ChunkedInput::Extend() {
+  if (fd_ < 0 || exhausted_) {
+    exhausted_ = true;
+    return false;
+  }
+  char* const base = buffer_.get();
+  const size_t kept = static_cast<size_t>(end_ - begin_);
+  if (begin_ != base) std::memmove(base, begin_, kept);
+  // Grow only when the kept bytes leave less than a chunk free: the parser is holding a
+  // long row, and memory then follows the longest row rather than the file size.
+  if (capacity_ - kept < chunk_bytes_) {
+    const size_t new_capacity = kept + chunk_bytes_;
+    std::unique_ptr<char[]> bigger = std::make_unique<char[]>(new_capacity);
+    std::memcpy(bigger.get(), base, kept);
+    buffer_ = std::move(bigger);
+    capacity_ = new_capacity;
+  }
+  char* const start = buffer_.get();
+  begin_ = start;
+  end_ = start + kept;
+  while (true) {
+    const ssize_t n = ::read(fd_, start + kept, capacity_ - kept);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return ErrnoToStatus(errno, "cannot read", path_);
+    }
+    if (n == 0) {
+      exhausted_ = true;
+      return false;
+    }
+    end_ = start + kept + static_cast<size_t>(n);
+    return true;
+  }
+}
+
+}  // namespace simaudit
