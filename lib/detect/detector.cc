@@ -118,6 +118,23 @@ bool DatesTypoClose(int32_t a, int32_t b) {
   return diff <= 1;
 }
 
+// Replaces "column K" in a FastMCD note with the feature's name.
+std::string NameColumns(std::string note, absl::Span<const std::string> names) {
+  for (size_t k = names.size(); k-- > 0;) {
+    const std::string from = absl::StrCat("column ", k);
+    for (size_t pos = note.find(from); pos != std::string::npos; pos = note.find(from, pos)) {
+      const size_t end = pos + from.size();
+      if (end < note.size() && note[end] >= '0' && note[end] <= '9') {
+        pos = end;
+        continue;
+      }
+      note.replace(pos, from.size(), names[k]);
+      pos += names[k].size();
+    }
+  }
+  return note;
+}
+
 // Robust location/scale of log(1 + x) over a set of counts.
 RobustScale LogScale(const std::vector<double>& log_values) {
   return ComputeRobustScale(absl::MakeConstSpan(log_values));
@@ -212,6 +229,7 @@ class Detector::Impl {
   std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
   std::vector<uint8_t> ident_verified_;    // some registration of the document matched popdb
   std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP
+  std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
   RobustScale peer_burst_[kNumChannelGroups];
   RobustScale peer_run_;
   std::vector<RobustScale> point_own_burst_;
@@ -239,6 +257,7 @@ class Detector::Impl {
   void BuildTemporalSignals();
   void BuildVerificationAndUsage();
   void BuildDealerScores();
+  void BuildUsageModel();
   void Score();
   void Evaluate(uint32_t s, Contributions* c) const;
   // -log10 of the share of peers (channel group) with a face match at or below `x`.
@@ -282,6 +301,7 @@ absl::Status Detector::Impl::Run() {
   BuildTemporalSignals();
   BuildVerificationAndUsage();
   BuildDealerScores();
+  BuildUsageModel();
   timings_.features_seconds = SecondsSince(t0);
   t0 = Clock::now();
   Score();
@@ -964,7 +984,10 @@ void Detector::Impl::BuildDealerScores() {
     notes_.push_back(absl::StrCat("dealer FastMCD dropped ", kFeatureNames[d.column], ": ",
                                   d.reason));
   }
-  for (const std::string& note : fit->notes) notes_.push_back("dealer FastMCD: " + note);
+  const std::vector<std::string> names(kFeatureNames, kFeatureNames + kFeatures);
+  for (const std::string& note : fit->notes) {
+    notes_.push_back("dealer FastMCD: " + NameColumns(note, names));
+  }
   const Eigen::VectorXd d2 = MahalanobisSquared(*fit, x);
   const double dof = static_cast<double>(fit->used_columns.size());
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -973,6 +996,68 @@ void Detector::Impl::BuildDealerScores() {
   }
   notes_.push_back(absl::StrFormat("dealer FastMCD fitted on %d dealers x %d features (h = %d)",
                                    rows.size(), fit->used_columns.size(), fit->h));
+}
+
+// Robust multivariate usage profiles: within each channel group, a FastMCD fit over
+// log(1 + x) of the eight early-life usage counts of subscriptions whose usage is fully
+// known; each profile's robust Mahalanobis distance becomes a chi-square tail surprise.
+// The fit uses at most kMaxFitRows rows, taken at a fixed stride so it is deterministic.
+void Detector::Impl::BuildUsageModel() {
+  constexpr size_t kMaxFitRows = 50000;
+  constexpr size_t kMinFitRows = 200;
+  usage_surprise_.assign(S(), 0);
+  std::vector<uint32_t> members[kNumChannelGroups];
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s]) continue;
+    const Record& r = R(s);
+    bool all_known = true;
+    for (int f = 0; f < kNumUsageColumns; ++f) all_known &= r.has_usage(f);
+    if (all_known) members[group_[s]].push_back(s);
+  }
+  for (int g = 0; g < kNumChannelGroups; ++g) {
+    const auto& m = members[g];
+    if (m.size() < kMinFitRows) continue;
+    auto row_of = [&](uint32_t s, Eigen::MatrixXd* x, Eigen::Index row) {
+      for (int f = 0; f < kNumUsageColumns; ++f) (*x)(row, f) = std::log1p(R(s).usage[f]);
+    };
+    const size_t stride = (m.size() + kMaxFitRows - 1) / kMaxFitRows;
+    Eigen::MatrixXd fit_x((m.size() + stride - 1) / stride, kNumUsageColumns);
+    for (size_t k = 0, row = 0; k < m.size(); k += stride, ++row) row_of(m[k], &fit_x, row);
+    FastMcdOptions mcd;
+    mcd.seed = options_.seed;
+    absl::StatusOr<FastMcdResult> fit = FitFastMcd(fit_x, mcd);
+    if (!fit.ok()) {
+      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, ") not fitted: ",
+                                    fit.status().message()));
+      continue;
+    }
+    std::vector<std::string> names;
+    for (int f = 0; f < kNumUsageColumns; ++f) {
+      names.emplace_back(
+          ColumnName(static_cast<Column>(static_cast<int>(Column::kActiveDays30d) + f)));
+    }
+    for (const DroppedColumn& d : fit->dropped) {
+      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, ") dropped ",
+                                    names[d.column], ": ", d.reason));
+    }
+    for (const std::string& note : fit->notes) {
+      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, "): ",
+                                    NameColumns(note, names)));
+    }
+    Eigen::MatrixXd x(m.size(), kNumUsageColumns);
+    for (size_t k = 0; k < m.size(); ++k) row_of(m[k], &x, static_cast<Eigen::Index>(k));
+    const Eigen::VectorXd d2 = MahalanobisSquared(*fit, x);
+    const double dof = static_cast<double>(fit->used_columns.size());
+    for (size_t k = 0; k < m.size(); ++k) {
+      if (std::isfinite(d2(k))) {
+        usage_surprise_[m[k]] = static_cast<float>(SurpriseFromP(Chi2Survival(d2(k), dof)));
+      } else if (d2(k) > 0) {
+        usage_surprise_[m[k]] = 300.0f;
+      }
+    }
+    notes_.push_back(absl::StrFormat("usage FastMCD (channel group %d) fitted on %d of %d profiles x %d features",
+                                     g, fit_x.rows(), m.size(), fit->used_columns.size()));
+  }
 }
 
 // The evidence model. Each signal's evidence is a surprise (-log10 p under its peer-group
@@ -1076,7 +1161,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (usage_flags_[s] & 2) u_never = std::min(1.5, never_used_[g].Surprise());
   if (usage_flags_[s] & 4) u_out = std::min(2.0, out_only_[g].Surprise());
   if (usage_flags_[s] & 8) u_otp = std::min(2.0, otp_[g].Surprise());
-  const double usage = std::min(2.5, u_never + u_out + u_otp);
+  // A profile far outside its peers' robust ellipsoid (beyond p = 1e-3) adds a little;
+  // heavy legitimate users exist, so it is capped low and gated like all usage evidence.
+  const double u_mcd = std::min(1.0, std::max(0.0, (usage_surprise_[s] - 3.0) / 6.0));
+  const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd);
 
   // ---- Ownership (NON_OWNER) ----
   double face_not_owner = 0;
@@ -1173,10 +1261,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale * presenter_junk);
   N[idx(Reason::kLowFaceMatch)] += static_cast<float>(real * v_low * v_scale * (1.0 - presenter_junk));
   J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
-  const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp) : 0;
+  const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
+  J[idx(Reason::kUsageOutlier)] += static_cast<float>(u_mcd * u_scale);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk_eff > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
@@ -1332,7 +1421,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kOtpSink:
       return absl::StrFormat("%d SMS in, none out", r.usage[kInSms]);
     case Reason::kUsageOutlier:
-      return "usage outlier";
+      return absl::StrFormat("usage profile chi-square surprise %.1f under its peers' robust (FastMCD) covariance",
+                             usage_surprise_[s]);
     case Reason::kSuspiciousComponent:
       return absl::StrFormat("ID-reuse component of %d identities", comp_ids_[comp_of_ident_[i]]);
     case Reason::kRegSelfServiceOver3:
