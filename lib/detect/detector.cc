@@ -1140,14 +1140,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
   }
-  // A family registers relatives, each with their own face, on one phone; a ring
-  // presents one face for all. Without face evidence a self-service device counts half.
-  const bool face_evidence = face_[s] != kNoId && (face_persons_[face_[s]] >= 2 ||
-      (ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]));
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
-    if (!face_evidence) self_device *= 0.5;
+    // Scaled by how widely the presenting face is shared: a ring presents one face for
+    // many documents; a family registers a few relatives, mostly with their own faces.
+    self_device *= std::min(1.0, 0.4 + face_shared / 2.5);
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
   // second device; evidence that another person holds it needs voice or SMS use.
@@ -1167,10 +1165,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd);
 
   // ---- Ownership (NON_OWNER) ----
-  double face_not_owner = 0;
-  if (face_[s] != kNoId && ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s]) {
-    face_not_owner = std::min(4.0, 2.5 + (face_persons_[face_[s]] >= 2 ? 1.5 : 0.0));
-  }
+  // Another face than the document owner's. Alone it weighs little (a parent presenting
+  // for a child); the weight comes from how many persons the face stands behind
+  // (face_shared) and from corroborating signals.
+  const double face_not_owner =
+      (face_[s] != kNoId && ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s])
+          ? 1.0
+          : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
     same_doc = 1.5 * holder_factor;
@@ -1185,10 +1186,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double multi_point = multi_point_[s] >= 2 ? std::min(2.0, 1.0 + 0.5 * (multi_point_[s] - 2)) : 0;
   double component = 0;
   if (!org && comp_ids_[comp_of_ident_[i]] >= 3) {
-    component = std::min(2.0, SurpriseFromZ(LogZ(comp_ids_[comp_of_ident_[i]], peer_comp_ids_, min_log)) / 2.0);
+    // The component is built from the same face and device links that other signals
+    // already count, so only its excess over p = 0.01 adds evidence.
+    component = std::min(
+        2.0,
+        std::max(0.0, SurpriseFromZ(LogZ(comp_ids_[comp_of_ident_[i]], peer_comp_ids_, min_log)) - 2.0) / 2.0);
   }
-  // A leaked real identity inside a mass registration: the document also holds
-  // subscriptions registered elsewhere.
+  // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
 
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
@@ -1259,7 +1263,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale * presenter_junk);
   J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale * presenter_junk);
   J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale * presenter_junk);
-  N[idx(Reason::kLowFaceMatch)] += static_cast<float>(real * v_low * v_scale * (1.0 - presenter_junk));
+  // On a real document a low face match says the presenter is not the holder, the same
+  // fact as a foreign face: the larger of the two counts.
+  const double low_match_n = real * v_low * v_scale * (1.0 - presenter_junk);
+  N[idx(Reason::kLowFaceMatch)] +=
+      static_cast<float>(std::max(0.0, low_match_n - real * face_not_owner));
   J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
   const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
@@ -1295,7 +1303,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, sim_box);
   add_n(Reason::kSuspiciousComponent, comp_eff);
-  if (elsewhere && !org && g == kGroupSelf && face_evidence) add_n(Reason::kDealerBurst, 0.8 * mass_eff);
   if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
 
   double jt = 0, nt = 0;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ namespace simaudit {
 namespace {
 
 using ::testing::Contains;
+using ::testing::Not;
 
 constexpr int64_t kDay = 86400;
 constexpr int64_t kStart = 1735689600;  // 2025-01-01T00:00:00Z
@@ -337,6 +339,125 @@ TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   EXPECT_EQ(pop.batch().records[v.record].id_key, b.id_key);
   EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOwnershipChanged));
   EXPECT_EQ(d->graph_stats().ownership_changes, 1u);
+}
+
+TEST(DetectorTest, OrganisationWithHundredsOfSimsIsNotFlagged) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("VT-STORE-001-01");
+  Population::Person org = pop.NewPerson();
+  org.id_key = pop.batch().ids.Intern("ORG:0101234567");
+  for (int i = 0; i < 300; ++i) {
+    Record& r = pop.Add(org, Channel::kStore, shop, 350300000000007ull, kStart + 50 * kDay + i * 20);
+    r.id_type = IdType::kOrg;
+    r.subscriber_type = SubscriberType::kOrganization;
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.iccid_body = 888000000000000ull + 10 * i;      // one box of consecutive ICCIDs
+    r.first_use_imei = 860000000000000ull + 10 * i;  // one tracker per SIM
+    r.usage = {30, 0, 0, 0, 0, 0, 0, 150};           // IoT: data only
+  }
+  auto d = pop.Run();
+  EXPECT_EQ(CountFlagged(*d), 0);
+}
+
+TEST(DetectorTest, RegulatoryRulesAreReportedButNeverFlagAlone) {
+  Population pop;
+  pop.AddBackground(600);
+  auto heavy = pop.NewPerson();
+  // Twelve numbers on one document, all by app on the holder's own phone: the 4th and
+  // later break Decree 163 Art. 16, and the document is in the 10-or-more cohort.
+  const int64_t after_decree = 1740000000;  // 2025-02-19
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(heavy, Channel::kEkycApp, kNoId, heavy.phone, after_decree + i * 7 * kDay);
+    r.carrier = Carrier::kViettel;
+  }
+  auto d = pop.Run();
+  int rule_hits = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.id_key != heavy.id_key) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    const auto reasons = ReasonsOf(v);
+    EXPECT_THAT(reasons, Contains(Reason::kRegCohort10Plus));
+    rule_hits += std::count(reasons.begin(), reasons.end(), Reason::kRegSelfServiceOver3);
+  }
+  EXPECT_EQ(rule_hits, 9);  // numbers 4 to 12
+}
+
+TEST(DetectorTest, Circular08RequiresFourFieldMatchFromItsStartDate) {
+  Population pop;
+  pop.AddBackground(600);
+  auto p = pop.NewPerson();
+  Record& before = pop.Add(p, Channel::kStore, kNoId, 350200000000003ull, 1776000000);  // 2026-04-12
+  before.popdb_check = PopdbCheck::kUnchecked;
+  auto q = pop.NewPerson();
+  Record& after = pop.Add(q, Channel::kStore, kNoId, 350200000000003ull, 1776300000);   // 2026-04-16
+  after.popdb_check = PopdbCheck::kUnchecked;
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, pop.batch().records[pop.batch().records.size() - 2])),
+              Not(Contains(Reason::kRegNo4FieldMatch)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, pop.batch().records.back())),
+              Contains(Reason::kRegNo4FieldMatch));
+}
+
+TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
+  Population pop;
+  pop.AddBackground(600);
+  auto p = pop.NewPerson();
+  pop.batch().names.Intern("TRAN THI MAI");
+  for (int i = 0; i < 3; ++i) pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + i * 30 * kDay);
+  Record& typo = pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + 100 * kDay);
+  typo.name_key = pop.batch().names.Intern(std::string(pop.batch().names.Get(p.name_key)) + "X");
+  Record& other = pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + 120 * kDay);
+  other.name_key = pop.batch().names.Find("TRAN THI MAI");
+  const Record typo_copy = typo;
+  const Record other_copy = other;
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, typo_copy)), Not(Contains(Reason::kIdentityAttributeVariants)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_copy)), Contains(Reason::kIdentityAttributeVariants));
+}
+
+TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
+  Population pop;
+  pop.AddBackground(600);
+  // A backup SIM that is never used, well verified: not flagged.
+  auto owner = pop.NewPerson();
+  Record& backup = pop.Add(owner, Channel::kStore, kNoId, 350200000000005ull, kStart + kDay);
+  backup.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+  const Record backup_copy = backup;
+  // OTP sinks in a SIM box of bought identities: junk, with OTP_SINK among the reasons.
+  const uint64_t gateway = 867530900000029ull;
+  std::vector<Record> sinks;
+  for (int i = 0; i < 12; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, pop.Dealer("DL0555"), 350555000000011ull,
+                        kStart + 20 * kDay + i * kDay);
+    r.first_use_imei = gateway;
+    r.usage = {30, 0, 0, 0, 300, 0, 0, 0};
+    sinks.push_back(r);
+  }
+  auto d = pop.Run();
+  const Verdict& b = VerdictFor(*d, backup_copy);
+  EXPECT_FALSE(b.junk || b.non_owner);
+  for (const Record& r : sinks) {
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.junk);
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOtpSink));
+  }
+}
+
+TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
+  Population pop;
+  pop.AddBackground(600);
+  auto p = pop.NewPerson();
+  std::vector<Record> regs;
+  for (int i = 0; i < 4; ++i) {
+    regs.push_back(pop.Add(p, Channel::kAgent, pop.Dealer(absl::StrCat("DL09", i)),
+                           350900000000000ull + i, kStart + 9 * kDay + i * 3600));
+  }
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, regs.back())), Contains(Reason::kIdentityMultiPointWindow));
 }
 
 TEST(DetectorTest, RunsAreDeterministic) {
