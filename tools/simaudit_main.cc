@@ -51,7 +51,8 @@ const std::vector<Command>& Commands() {
         {"out", true, false, "The output directory (created if missing)."},
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
-         "Reject rows registered after this instant (YYYY-MM-DD or ISO 8601 with offset)."}}},
+         "Reject rows registered after this instant (YYYY-MM-DD or ISO 8601 with offset)."},
+        {"threads", true, false, "Threads for reading CSV (0 = one per core, 1 = sequential); results are identical."},}},
       {"audit",
        "Audits batches; writes DIR/findings.csv, DIR/rejects.csv, DIR/summary.json and "
        "DIR/manifest.json.",
@@ -61,6 +62,7 @@ const std::vector<Command>& Commands() {
         {"as-of", true, false,
          "Audit as of this instant; default: the latest registered_at in the input."},
         {"include-clean", false, false, "Write every subscription, not only flagged ones."},
+        {"threads", true, false, "Threads for reading CSV (0 = one per core, 1 = sequential); results are identical."},
         {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."}}},
       {"explain",
        "Audits batches and explains the verdict on one subscription.",
@@ -162,6 +164,13 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
     o->as_of = *t;
   }
   o->include_clean = f.count("include-clean") > 0;
+  if (f.count("threads")) {
+    int threads;
+    if (!absl::SimpleAtoi(Get(f, "threads"), &threads) || threads < 0 || threads > 64) {
+      return "--threads must be a whole number from 0 to 64";
+    }
+    o->threads = threads;
+  }
   if (f.count("alert-threshold")) {
     double v;
     if (!absl::SimpleAtod(Get(f, "alert-threshold"), &v) || !(v > 0 && v < 1)) {

@@ -59,6 +59,7 @@ absl::Status ReadInputs(const AuditOptions& options, Batch* batch) {
   if (!options.out_dir.empty()) SIMAUDIT_RETURN_IF_ERROR(MakeDir(options.out_dir));
   ReadOptions read;
   read.format = options.format;
+  read.threads = options.threads;
   read.validation = options.validation;
   if (options.as_of.has_value()) read.validation.as_of = options.as_of;
   for (const std::string& path : options.inputs) {
@@ -311,6 +312,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["decree163_start"] = FormatInstant(o.decree163_start);
   cfg["seed"] = absl::StrCat(o.seed);
   cfg["include_clean"] = options.include_clean ? "true" : "false";
+  // (threads is not recorded: results do not depend on it)
   cfg["allow_mvno_host_mnc"] = options.validation.allow_mvno_host_mnc ? "true" : "false";
   SIMAUDIT_ASSIGN_OR_RETURN(FileDigest findings_digest, Sha256File(findings_path));
   manifest.set_findings_sha256(findings_digest.hex);

@@ -35,6 +35,9 @@ struct AuditOptions {
   bool include_clean = false;
   // As-of instant (Unix seconds). Unset: the latest registered_at in the input.
   std::optional<int64_t> as_of;
+  // Threads for reading CSV files: 0 = one per core (at most 8), 1 = sequential. The
+  // result is identical whatever the count.
+  int threads = 0;
   ValidationOptions validation;
   DetectOptions detect;
 };

@@ -1044,15 +1044,22 @@ void Detector::Impl::BuildUsageModel() {
       notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, "): ",
                                     NameColumns(note, names)));
     }
-    Eigen::MatrixXd x(m.size(), kNumUsageColumns);
-    for (size_t k = 0; k < m.size(); ++k) row_of(m[k], &x, static_cast<Eigen::Index>(k));
-    const Eigen::VectorXd d2 = MahalanobisSquared(*fit, x);
+    // Distances in chunks, so memory does not grow with 8 doubles per subscription.
+    constexpr size_t kChunk = 65536;
     const double dof = static_cast<double>(fit->used_columns.size());
-    for (size_t k = 0; k < m.size(); ++k) {
-      if (std::isfinite(d2(k))) {
-        usage_surprise_[m[k]] = static_cast<float>(SurpriseFromP(Chi2Survival(d2(k), dof)));
-      } else if (d2(k) > 0) {
-        usage_surprise_[m[k]] = 300.0f;
+    Eigen::MatrixXd x;
+    for (size_t begin = 0; begin < m.size(); begin += kChunk) {
+      const size_t end = std::min(m.size(), begin + kChunk);
+      x.resize(static_cast<Eigen::Index>(end - begin), kNumUsageColumns);
+      for (size_t k = begin; k < end; ++k) row_of(m[k], &x, static_cast<Eigen::Index>(k - begin));
+      const Eigen::VectorXd d2 = MahalanobisSquared(*fit, x);
+      for (size_t k = begin; k < end; ++k) {
+        const double d = d2(static_cast<Eigen::Index>(k - begin));
+        if (std::isfinite(d)) {
+          usage_surprise_[m[k]] = static_cast<float>(SurpriseFromP(Chi2Survival(d, dof)));
+        } else if (d > 0) {
+          usage_surprise_[m[k]] = 300.0f;
+        }
       }
     }
     notes_.push_back(absl::StrFormat("usage FastMCD (channel group %d) fitted on %d of %d profiles x %d features",

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,17 +32,23 @@ absl::Status ErrnoToStatus(int err, absl::string_view what, absl::string_view pa
   }
 }
 
-}  // namespace
-
-absl::StatusOr<std::unique_ptr<ChunkedInput>> ChunkedInput::OpenFile(const std::string& path,
-                                                                      size_t chunk_bytes) {
+// Opens `path` for reading and returns its descriptor, with its status in *st (all
+// zero if fstat fails: then it is read like a pipe). A directory is an error.
+absl::StatusOr<int> OpenForReading(const std::string& path, struct stat* st) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return ErrnoToStatus(errno, "cannot open", path);
-  struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+  if (::fstat(fd, st) != 0) std::memset(st, 0, sizeof(*st));
+  if (S_ISDIR(st->st_mode)) {
     ::close(fd);
     return ErrnoToStatus(EISDIR, "cannot read", path);
   }
+  return fd;
+}
+
+}  // namespace
+
+std::unique_ptr<ChunkedInput> ChunkedInput::FromFd(int fd, const std::string& path,
+                                                   size_t chunk_bytes) {
   std::unique_ptr<ChunkedInput> in(new ChunkedInput());
   in->fd_ = fd;
   in->path_ = path;
@@ -49,6 +56,35 @@ absl::StatusOr<std::unique_ptr<ChunkedInput>> ChunkedInput::OpenFile(const std::
   in->capacity_ = in->chunk_bytes_;
   in->buffer_ = std::make_unique<char[]>(in->capacity_);
   in->begin_ = in->end_ = in->buffer_.get();
+  return in;
+}
+
+absl::StatusOr<std::unique_ptr<ChunkedInput>> ChunkedInput::OpenFile(const std::string& path,
+                                                                      size_t chunk_bytes) {
+  struct stat st;
+  absl::StatusOr<int> fd = OpenForReading(path, &st);
+  if (!fd.ok()) return fd.status();
+  return FromFd(*fd, path, chunk_bytes);
+}
+
+absl::StatusOr<std::unique_ptr<ChunkedInput>> ChunkedInput::MapFile(const std::string& path,
+                                                                     size_t chunk_bytes) {
+  struct stat st;
+  absl::StatusOr<int> fd = OpenForReading(path, &st);
+  if (!fd.ok()) return fd.status();
+  if (!S_ISREG(st.st_mode) || st.st_size <= 0) return FromFd(*fd, path, chunk_bytes);
+  const size_t bytes = static_cast<size_t>(st.st_size);
+  void* mapping = ::mmap(nullptr, bytes, PROT_READ, MAP_PRIVATE, *fd, 0);
+  if (mapping == MAP_FAILED) return FromFd(*fd, path, chunk_bytes);
+  ::close(*fd);  // the mapping keeps the file open
+  // Readers walk the mapping front to back (one range per thread).
+  ::madvise(mapping, bytes, MADV_SEQUENTIAL);
+  std::unique_ptr<ChunkedInput> in(new ChunkedInput());
+  in->path_ = path;
+  in->mapping_ = mapping;
+  in->mapping_bytes_ = bytes;
+  in->begin_ = static_cast<const char*>(mapping);
+  in->end_ = in->begin_ + bytes;
   return in;
 }
 
@@ -61,6 +97,7 @@ std::unique_ptr<ChunkedInput> ChunkedInput::FromBuffer(absl::string_view data) {
 
 ChunkedInput::~ChunkedInput() {
   if (fd_ >= 0) ::close(fd_);
+  if (mapping_ != nullptr) ::munmap(mapping_, mapping_bytes_);
 }
 
 absl::StatusOr<bool> ChunkedInput::Extend() {

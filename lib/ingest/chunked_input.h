@@ -14,11 +14,13 @@
 //   }
 //
 // Memory is bounded by the longest unconsumed span the parser keeps plus one chunk.
-// Not thread-safe.
+// MapFile instead maps a whole regular file, for readers that split it into ranges;
+// the mapping is read-only page cache, not a copy. Not thread-safe.
 #ifndef SIMAUDIT_LIB_INGEST_CHUNKED_INPUT_H_
 #define SIMAUDIT_LIB_INGEST_CHUNKED_INPUT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -39,6 +41,14 @@ class ChunkedInput {
   // Serves `data`, which must outlive the returned object.
   static std::unique_ptr<ChunkedInput> FromBuffer(absl::string_view data);
 
+  // Maps `path` read-only (MAP_PRIVATE) if it is a non-empty regular file and serves
+  // it whole, like FromBuffer: data() is the entire file. Anything else (an empty file,
+  // a pipe, a device, or a failed mmap) is read in chunks as by OpenFile. Same errors as
+  // OpenFile. The file must not be truncated while it is mapped (reading a page past
+  // the new end raises SIGBUS).
+  static absl::StatusOr<std::unique_ptr<ChunkedInput>> MapFile(
+      const std::string& path, size_t chunk_bytes = kDefaultChunkBytes);
+
   ~ChunkedInput();
   ChunkedInput(const ChunkedInput&) = delete;
   ChunkedInput& operator=(const ChunkedInput&) = delete;
@@ -47,7 +57,17 @@ class ChunkedInput {
   absl::string_view data() const { return absl::string_view(begin_, end_ - begin_); }
 
   // Drops the first `n` bytes of data(); n <= data().size().
-  void Consume(size_t n) { begin_ += n; }
+  void Consume(size_t n) {
+    begin_ += n;
+    offset_ += n;
+  }
+
+  // Offset of data()[0] from the start of the input (the bytes consumed so far).
+  uint64_t offset() const { return offset_; }
+
+  // Whether data() holds the whole input (a buffer or a mapped file), so that Extend()
+  // never adds bytes.
+  bool in_memory() const { return fd_ < 0; }
 
   // Loads more bytes after data(), keeping data()'s unconsumed bytes (they may move:
   // earlier views are invalidated). Returns false when the input is exhausted, or an
@@ -59,8 +79,14 @@ class ChunkedInput {
 
  private:
   ChunkedInput() = default;
+  // Reads `fd` (owned) in chunks.
+  static std::unique_ptr<ChunkedInput> FromFd(int fd, const std::string& path,
+                                              size_t chunk_bytes);
 
-  int fd_ = -1;                   // -1 for an in-memory buffer
+  int fd_ = -1;                   // -1 for an in-memory buffer or a mapped file
+  void* mapping_ = nullptr;       // the mapped file, or nullptr
+  size_t mapping_bytes_ = 0;
+  uint64_t offset_ = 0;           // bytes consumed
   std::string path_;              // for error messages
   size_t chunk_bytes_ = 0;
   std::unique_ptr<char[]> buffer_;

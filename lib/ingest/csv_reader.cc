@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <limits>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -49,6 +51,7 @@ void CsvReader::ResetRow() {
   row_.error_field = -1;
   row_.ascii = false;
   row_.ascii_prefix = 0;
+  row_.ascii_suffix = std::numeric_limits<size_t>::max();  // unknown: FinishRow clamps it
   row_line_breaks_ = 0;
   row_quoted_any_ = false;
   scratch_.clear();
@@ -56,6 +59,7 @@ void CsvReader::ResetRow() {
 }
 
 void CsvReader::FinishRow() {
+  row_.ascii_suffix = std::min(row_.ascii_suffix, row_.text.size());
   const size_t stored = std::min(row_.num_fields, max_fields_);
   // Point unescaped fields into scratch_, now that it no longer grows.
   for (const auto& [index, offset] : escaped_fields_) {
@@ -83,52 +87,55 @@ bool CsvReader::TryParseSimpleRow(const char* begin, const char* end, const char
   const __m128i quote = _mm_set1_epi8('"');
   const char* field_start = begin;
   const char* first_non_ascii = nullptr;
+  const char* non_ascii_end = nullptr;  // just past the last non-ASCII byte so far
   for (const char* block = begin; end - block >= 64; block += 64) {
-    uint64_t delimiters = 0;
+    uint64_t commas = 0;
+    uint64_t breaks = 0;
     uint64_t quotes = 0;
     uint64_t high = 0;
     for (int i = 0; i < 4; ++i) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * i));
-      const __m128i delim = _mm_or_si128(
-          _mm_cmpeq_epi8(v, comma), _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-      delimiters |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(delim)))
-                    << (16 * i);
-      quotes |= static_cast<uint64_t>(
-                    static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))))
-                << (16 * i);
-      high |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << (16 * i);
+      const int shift = 16 * i;
+      commas |= static_cast<uint64_t>(static_cast<uint32_t>(
+                    _mm_movemask_epi8(_mm_cmpeq_epi8(v, comma))))
+                << shift;
+      breaks |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(
+                    _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)))))
+                << shift;
+      quotes |= static_cast<uint64_t>(static_cast<uint32_t>(
+                    _mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))))
+                << shift;
+      high |= static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(v))) << shift;
     }
-    while (delimiters != 0) {
-      const uint64_t bit = delimiters & (~delimiters + 1);
-      // A quote before this delimiter lies in this row: leave the row to the full parser.
-      if (quotes & (bit - 1)) return false;
-      if (first_non_ascii == nullptr && (high & (bit - 1)) != 0) {
-        first_non_ascii = block + __builtin_ctzll(high);
-      }
-      const char* const pos = block + __builtin_ctzll(delimiters);
+    // The row's bytes in this block: all of them, or those before its line break.
+    const uint64_t row_end = breaks & (~breaks + 1);
+    const uint64_t in_row = row_end != 0 ? row_end - 1 : ~uint64_t{0};
+    // A quote in the row: leave the row to the full parser.
+    if ((quotes & in_row) != 0) return false;
+    if ((high & in_row) != 0) {
+      if (first_non_ascii == nullptr) first_non_ascii = block + __builtin_ctzll(high & in_row);
+      non_ascii_end = block + 64 - __builtin_clzll(high & in_row);
+    }
+    for (uint64_t ends = commas & in_row; ends != 0; ends &= ends - 1) {
+      const char* const pos = block + __builtin_ctzll(ends);
       AddField(absl::string_view(field_start, static_cast<size_t>(pos - field_start)));
-      if (*pos == ',') {
-        field_start = pos + 1;
-        delimiters ^= bit;
-        continue;
-      }
-      if (*pos == '\r') {
-        if (pos + 1 == end) return false;  // an LF may follow in the next chunk
-        *next = pos[1] == '\n' ? pos + 2 : pos + 1;
-      } else {
-        *next = pos + 1;
-      }
-      row_.text = absl::string_view(begin, static_cast<size_t>(pos - begin));
-      row_.ascii = first_non_ascii == nullptr;
-      row_.ascii_prefix =
-          static_cast<size_t>((row_.ascii ? pos : first_non_ascii) - begin);
-      row_line_breaks_ = 1;
-      return true;
+      field_start = pos + 1;
     }
-    if (quotes != 0) return false;  // a quote after the block's last delimiter
-    if (first_non_ascii == nullptr && high != 0) {
-      first_non_ascii = block + __builtin_ctzll(high);
+    if (row_end == 0) continue;
+    const char* const pos = block + __builtin_ctzll(row_end);
+    if (*pos == '\r') {
+      if (pos + 1 == end) return false;  // an LF may follow in the next chunk
+      *next = pos[1] == '\n' ? pos + 2 : pos + 1;
+    } else {
+      *next = pos + 1;
     }
+    AddField(absl::string_view(field_start, static_cast<size_t>(pos - field_start)));
+    row_.text = absl::string_view(begin, static_cast<size_t>(pos - begin));
+    row_.ascii = first_non_ascii == nullptr;
+    row_.ascii_prefix = static_cast<size_t>((row_.ascii ? pos : first_non_ascii) - begin);
+    row_.ascii_suffix = static_cast<size_t>((row_.ascii ? pos : non_ascii_end) - begin);
+    row_line_breaks_ = 1;
+    return true;
   }
   return false;
 #else
@@ -336,6 +343,7 @@ absl::Status CsvReader::SkipOversizedRow() {
   row_.num_fields = field_index;
   row_.fields = absl::Span<const absl::string_view>();
   row_.text = skipped_text_;
+  row_.ascii_suffix = row_.text.size();
   if (unterminated || bad_quoting) {
     row_.error = RejectReason::kBadQuoting;
   } else {
@@ -351,6 +359,7 @@ absl::StatusOr<const CsvRow*> CsvReader::Next() {
     input_->Consume(pending_consume_);
     pending_consume_ = 0;
   }
+  if (!started_ && !skip_bom_) started_ = true;
   if (!started_) {
     while (input_->data().size() < kUtf8Bom.size() && !eof_) {
       SIMAUDIT_ASSIGN_OR_RETURN(const bool more, input_->Extend());
@@ -393,6 +402,65 @@ absl::StatusOr<const CsvRow*> CsvReader::Next() {
     pending_consume_ = used;
     return &row_;
   }
+}
+
+std::vector<size_t> FindCsvRowStarts(absl::string_view text, size_t from,
+                                     absl::Span<const size_t> targets) {
+  std::vector<size_t> starts(targets.size(), text.size());
+  if (from >= text.size()) return starts;
+  const char* const base = text.data();
+  const char* const end = base + text.size();
+  // [p, ...) is outside quoted fields; field_start says whether p starts a field.
+  const char* p = base + std::min(from, text.size());
+  bool field_start = true;
+  // Cached: the first LF at or after some earlier search start (end if none). Searches
+  // only move forward, so it stays valid while it is not behind the new start.
+  const char* lf = nullptr;
+  size_t t = 0;
+  while (t < targets.size()) {
+    const char* const want = base + std::min(std::max(targets[t], from + 1), text.size()) - 1;
+    const char* const search = std::max(want, p);
+    if (lf == nullptr || lf < search) {
+      lf = static_cast<const char*>(
+          std::memchr(search, '\n', static_cast<size_t>(end - search)));
+      if (lf == nullptr) lf = end;
+    }
+    // The first quote in [p, lf) that opens a field; literal quotes are skipped.
+    const char* open = nullptr;
+    for (const char* q = p; q < lf;) {
+      q = static_cast<const char*>(std::memchr(q, '"', static_cast<size_t>(lf - q)));
+      if (q == nullptr) break;
+      const char* k = q;
+      while (k > p && IsBlank(k[-1])) --k;
+      if (k == p ? field_start : (k[-1] == ',' || k[-1] == '\n' || k[-1] == '\r')) {
+        open = q;
+        break;
+      }
+      ++q;
+    }
+    if (open == nullptr) {
+      if (lf == end) break;  // no row starts after this target: the rest stay at the end
+      // [p, lf] holds no quoted field, so lf ends a row; the next search starts there.
+      p = lf + 1;
+      field_start = true;
+      for (; t < targets.size() && targets[t] <= static_cast<size_t>(p - base); ++t) {
+        starts[t] = static_cast<size_t>(p - base);
+      }
+      continue;
+    }
+    // Skip the quoted field: a doubled quote is content, any other quote closes it.
+    const char* close = open + 1;
+    while (true) {
+      close = static_cast<const char*>(
+          std::memchr(close, '"', static_cast<size_t>(end - close)));
+      if (close == nullptr || close + 1 >= end || close[1] != '"') break;
+      close += 2;
+    }
+    if (close == nullptr) break;  // never closes: the rest of the text is one row
+    p = close + 1;
+    field_start = false;
+  }
+  return starts;
 }
 
 }  // namespace simaudit

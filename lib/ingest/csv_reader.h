@@ -44,9 +44,11 @@ struct CsvRow {
   absl::Span<const absl::string_view> fields;  // unescaped fields (at most max_fields)
   size_t num_fields = 0;          // fields in the row, counting those not stored
   bool ascii = false;             // true only if the row is known to be all ASCII
-  // When known (rows split by the fast path): bytes of `text` before this offset are
-  // ASCII. 0 otherwise.
+  // When known (rows split by the fast path): bytes of `text` before ascii_prefix and
+  // from ascii_suffix on are ASCII, so any other byte lies in between. Otherwise 0 and
+  // text.size().
   size_t ascii_prefix = 0;
+  size_t ascii_suffix = 0;
   // Set when the row cannot be used: kBadQuoting (a quote that never closes, or text
   // after a closing quote) or kFieldTooLong (see error_field). Compare num_fields with
   // the header yourself.
@@ -77,9 +79,25 @@ class CsvReader {
     field_storage_.resize(n);
   }
 
+  // For input that is a range of a larger text (see FindCsvRowStarts): the line number
+  // of its first byte (default 1), and whether a byte-order mark at its start is
+  // skipped (default true; a BOM is skipped only at the start of a file). Call before
+  // the first Next().
+  void set_first_line(uint64_t line) { line_ = line; }
+  void set_skip_bom(bool skip) { skip_bom_ = skip; }
+
   // Returns the next non-blank row, or nullptr at the end of the input. The row and its
   // views stay valid until the next call. Errors come only from reading the input.
   absl::StatusOr<const CsvRow*> Next();
+
+  // The line on which the next row starts: after the last row, one more than the
+  // number of the last line read. Rows are counted in physical lines, so reading a text
+  // in ranges adds up to the same count.
+  uint64_t next_line() const { return line_; }
+
+  // Input offset (ChunkedInput::offset) just past the row last returned by Next(), its
+  // line break included; there the next row starts.
+  uint64_t end_offset() const { return input_->offset() + pending_consume_; }
 
  private:
   enum class ParseResult { kComplete, kNeedMore };
@@ -108,6 +126,7 @@ class CsvReader {
   size_t max_row_bytes_ = kDefaultMaxRowBytes;
   size_t max_fields_ = kDefaultMaxFields;
   uint64_t line_ = 1;
+  bool skip_bom_ = true;
   bool started_ = false;  // the BOM check has been done
   bool eof_ = false;      // input_ reported exhaustion
   size_t pending_consume_ = 0;
@@ -121,6 +140,24 @@ class CsvReader {
   std::vector<std::pair<size_t, size_t>> escaped_fields_;
   std::string skipped_text_;
 };
+
+// FindCsvRowStarts
+//
+// Splits a CSV text for reading in ranges (one CsvReader per range, with
+// set_first_line and set_skip_bom(false)) that give the same rows as one reader over the
+// whole text. For each offset in `targets` (ascending; one at or before `from` counts as
+// from + 1), returns the smallest offset s >= target where a row starts after a line
+// feed, or text.size() if there is none. `from` must be where a row starts (e.g. after
+// the header).
+//
+// Quotes are read as CsvReader reads them: a quote opens a quoted field only at the
+// start of a field (blanks aside) and is literal elsewhere, so line breaks inside quoted
+// fields never split, and a quote that never closes makes the rest of the text one row.
+// Only rows ending in LF (or CRLF) qualify: a range ending in a lone CR could differ
+// from the whole at the max_row_bytes limit. The scan is sequential from `from` but
+// jumps between quotes and line feeds with memchr, so it costs little next to parsing.
+std::vector<size_t> FindCsvRowStarts(absl::string_view text, size_t from,
+                                     absl::Span<const size_t> targets);
 
 }  // namespace simaudit
 

@@ -3,9 +3,11 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "absl/strings/escaping.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lib/ingest/chunked_input.h"
@@ -249,6 +251,168 @@ TEST(CsvReaderTest, EmptyInputHasNoRows) {
   EXPECT_THAT(ReadBuffer(""), IsEmpty());
   EXPECT_THAT(ReadBuffer("\xEF\xBB\xBF"), IsEmpty());
   EXPECT_THAT(ReadBuffer("\n\n \n"), IsEmpty());
+}
+
+
+TEST(CsvReaderTest, AsciiPrefixAndSuffixBracketEveryNonAsciiByte) {
+  // Rows long enough for the fast path (64-byte blocks), with non-ASCII bytes at random
+  // places: every byte outside [ascii_prefix, ascii_suffix) is ASCII, and the bounds are
+  // tight (a reader checks UTF-8 only in between).
+  std::mt19937 rng(7);
+  std::string text;
+  for (int r = 0; r < 300; ++r) {
+    std::string row;
+    const size_t length = 60 + rng() % 200;
+    while (row.size() < length) {
+      const uint32_t pick = rng() % 40;
+      row += pick == 0 ? "\xC3\xA9" : pick < 4 ? "," : std::string(1, static_cast<char>('a' + pick % 26));
+    }
+    text += row + (r % 7 == 0 ? "\r\n" : "\n");
+  }
+  std::unique_ptr<ChunkedInput> input = ChunkedInput::FromBuffer(text);
+  CsvReader reader(input.get());
+  int rows = 0;
+  int fast = 0;
+  while (true) {
+    absl::StatusOr<const CsvRow*> next = reader.Next();
+    ASSERT_TRUE(next.ok());
+    if (*next == nullptr) break;
+    const CsvRow& row = **next;
+    ++rows;
+    ASSERT_LE(row.ascii_prefix, row.ascii_suffix);
+    ASSERT_LE(row.ascii_suffix, row.text.size());
+    size_t first = row.text.size();
+    size_t last_end = 0;
+    for (size_t i = 0; i < row.text.size(); ++i) {
+      if (static_cast<unsigned char>(row.text[i]) >= 0x80) {
+        first = std::min(first, i);
+        last_end = i + 1;
+      }
+    }
+    if (first == row.text.size()) continue;  // an ASCII row
+    EXPECT_FALSE(row.ascii);
+    EXPECT_LE(row.ascii_prefix, first);
+    EXPECT_GE(row.ascii_suffix, last_end);
+    if (row.ascii_prefix == first && row.ascii_suffix == last_end) ++fast;
+  }
+  EXPECT_EQ(rows, 300);
+  EXPECT_GT(fast, 100);  // the fast path reports tight bounds
+}
+
+// Reads `text` as the ranges that FindCsvRowStarts makes for `targets`, each with a
+// reader of its own (as a parallel reader does), and returns all rows in order.
+std::vector<Row> ReadInRanges(absl::string_view text, const std::vector<size_t>& targets,
+                              size_t max_row_bytes = 0) {
+  // The first range is read like a whole file (BOM skipped), from its first row.
+  const std::vector<size_t> starts = FindCsvRowStarts(text, 0, targets);
+  std::vector<Row> rows;
+  uint64_t line = 1;
+  size_t begin = 0;
+  for (size_t k = 0; k <= starts.size(); ++k) {
+    const size_t end = k < starts.size() ? starts[k] : text.size();
+    EXPECT_LE(begin, end);
+    if (begin >= end) continue;
+    std::unique_ptr<ChunkedInput> input = ChunkedInput::FromBuffer(text.substr(begin, end - begin));
+    CsvReader reader(input.get());
+    if (max_row_bytes > 0) reader.set_max_row_bytes(max_row_bytes);
+    reader.set_first_line(line);
+    reader.set_skip_bom(k == 0);
+    while (true) {
+      absl::StatusOr<const CsvRow*> row = reader.Next();
+      EXPECT_TRUE(row.ok()) << row.status();
+      if (!row.ok() || *row == nullptr) break;
+      const CsvRow& r = **row;
+      rows.push_back(Row{r.line, std::vector<std::string>(r.fields.begin(), r.fields.end()),
+                         r.num_fields, std::string(r.text), r.error, r.error_field});
+    }
+    line = reader.next_line();
+    begin = end;
+  }
+  return rows;
+}
+
+TEST(FindCsvRowStartsTest, PlainRowsSplitAfterTheNextLineFeed) {
+  const std::string text = "h1,h2\naa,bb\ncc,dd\nee,ff\n";
+  //                        0     6     12    18    24
+  EXPECT_THAT(FindCsvRowStarts(text, 6, {7, 12, 13, 23, 24, 100}),
+              ElementsAre(12, 12, 18, 24, 24, 24));
+}
+
+TEST(FindCsvRowStartsTest, LineBreaksInsideQuotedFieldsDoNotSplit) {
+  const std::string text = "a,\"x\ny,\nz\"\nb,c\n";
+  //                        0  2 3 4 5 6 7 8 9 10 11
+  // Every target inside the quoted field moves past the row it belongs to.
+  for (size_t target = 1; target <= 11; ++target) {
+    EXPECT_THAT(FindCsvRowStarts(text, 0, {target}), ElementsAre(11)) << target;
+  }
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {12}), ElementsAre(text.size()));
+}
+
+TEST(FindCsvRowStartsTest, DoubledQuotesStayInsideTheField) {
+  const std::string text = "\"a\"\"\nb\"\"\n,c\"\nd\n";
+  // The field is a"<LF>b"<LF>,c: it closes at the quote before the last-but-one LF.
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {2}), ElementsAre(text.size() - 2));
+}
+
+TEST(FindCsvRowStartsTest, QuoteInsideAnUnquotedFieldIsLiteral) {
+  // O"Brien does not open a quoted field, so the first LF ends the row.
+  const std::string text = "x,O\"Brien\ny,z\n";
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {4}), ElementsAre(10));
+}
+
+TEST(FindCsvRowStartsTest, QuoteAfterBlanksOpensAField) {
+  const std::string text = "x, \t\"a\nb\"\nc\n";
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {1}), ElementsAre(10));
+}
+
+TEST(FindCsvRowStartsTest, QuoteAfterAClosedQuoteIsLiteral) {
+  // Text after a closing quote (bad quoting) runs to the next delimiter; its quote does
+  // not open a field, so the LF after it ends the row.
+  const std::string text = "\"a\" \"b\nc,\"d\ne\"\n";
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {1}), ElementsAre(7));
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {8}), ElementsAre(text.size()));
+}
+
+TEST(FindCsvRowStartsTest, UnterminatedQuoteMakesTheRestOneRow) {
+  const std::string text = "a,b\nc,\"d\ne,f\ng\n";
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {1, 5, 9}), ElementsAre(4, text.size(), text.size()));
+}
+
+TEST(FindCsvRowStartsTest, OnlyLineFeedsEndRanges) {
+  // A lone CR ends a row for the reader, but a range never ends with one; CRLF does.
+  const std::string text = "a\rb\rc\r\nd\ne";
+  EXPECT_THAT(FindCsvRowStarts(text, 0, {1, 7, 8}), ElementsAre(7, 7, 9));
+}
+
+TEST(FindCsvRowStartsTest, FromOrAfterTheEndFindsNothing) {
+  EXPECT_THAT(FindCsvRowStarts("a\nb\n", 4, {5, 6}), ElementsAre(4, 4));
+  EXPECT_THAT(FindCsvRowStarts("", 0, {1}), ElementsAre(0));
+  EXPECT_THAT(FindCsvRowStarts("a\nb\n", 0, {}), IsEmpty());
+}
+
+TEST(FindCsvRowStartsTest, RangesReadLikeTheWholeText) {
+  // Random texts over the bytes that matter to the grammar, split at every offset (and
+  // at pairs of offsets): the ranges must give the rows of one reader over the whole,
+  // line numbers included, also when rows exceed a small max_row_bytes.
+  constexpr char kAlphabet[] = {'a', 'b', ',', '"', '"', '\n', '\n', '\r', ' ', '\t'};
+  std::mt19937 rng(20250301);
+  for (int round = 0; round < 1500; ++round) {
+    std::string text;
+    const size_t length = 1 + rng() % 48;
+    for (size_t i = 0; i < length; ++i) text += kAlphabet[rng() % sizeof(kAlphabet)];
+    for (const size_t max_row_bytes : {size_t{0}, size_t{6}}) {
+      std::unique_ptr<ChunkedInput> whole = ChunkedInput::FromBuffer(text);
+      const std::vector<Row> expected = ReadAll(whole.get(), max_row_bytes);
+      for (size_t t = 1; t <= text.size(); ++t) {
+        ASSERT_EQ(ReadInRanges(text, {t}, max_row_bytes), expected)
+            << "text '" << absl::CEscape(text) << "', target " << t << ", max_row_bytes "
+            << max_row_bytes;
+        const size_t u = t + 1 + rng() % 8;
+        ASSERT_EQ(ReadInRanges(text, {t, u}, max_row_bytes), expected)
+            << "text '" << absl::CEscape(text) << "', targets " << t << "," << u;
+      }
+    }
+  }
 }
 
 }  // namespace

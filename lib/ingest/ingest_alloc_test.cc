@@ -45,11 +45,13 @@ std::string Batch(int rows) {
   return text;
 }
 
-uint64_t AllocationsToRead(const std::string& text) {
+uint64_t AllocationsToRead(const std::string& text, int threads) {
   simaudit::Batch batch;
+  ReadOptions options;
+  options.threads = threads;
   const uint64_t before = g_allocations.load();
   const absl::Status status =
-      ReadBatchBuffer(text, "alloc.csv", InputFormat::kCsv, ReadOptions(), &batch);
+      ReadBatchBuffer(text, "alloc.csv", InputFormat::kCsv, options, &batch);
   const uint64_t after = g_allocations.load();
   EXPECT_TRUE(status.ok()) << status;
   EXPECT_TRUE(batch.rejects.empty());
@@ -59,10 +61,23 @@ uint64_t AllocationsToRead(const std::string& text) {
 TEST(IngestAllocationTest, ReadingMoreRowsCostsOnlyContainerGrowth) {
   const std::string small = Batch(1000);
   const std::string large = Batch(64000);
-  AllocationsToRead(small);  // warm the per-thread name folder
-  const uint64_t small_allocations = AllocationsToRead(small);
-  const uint64_t large_allocations = AllocationsToRead(large);
+  AllocationsToRead(small, /*threads=*/1);  // warm the per-thread name folder
+  const uint64_t small_allocations = AllocationsToRead(small, /*threads=*/1);
+  const uint64_t large_allocations = AllocationsToRead(large, /*threads=*/1);
   // 63,000 more rows may only add the records vector's doublings (about 6 more).
+  EXPECT_LT(large_allocations, small_allocations + 16)
+      << "small: " << small_allocations << ", large: " << large_allocations;
+}
+
+TEST(IngestAllocationTest, ParallelReadingMoreRowsCostsOnlyContainerGrowth) {
+  // Each read starts threads with their own name folders and batches: a cost per read,
+  // the same for both sizes. Rows themselves must not allocate.
+  const std::string small = Batch(4000);
+  const std::string large = Batch(64000);
+  AllocationsToRead(small, /*threads=*/2);
+  const uint64_t small_allocations = AllocationsToRead(small, /*threads=*/2);
+  const uint64_t large_allocations = AllocationsToRead(large, /*threads=*/2);
+  // 60,000 more rows may only add doublings of the second range's records vector.
   EXPECT_LT(large_allocations, small_allocations + 16)
       << "small: " << small_allocations << ", large: " << large_allocations;
 }

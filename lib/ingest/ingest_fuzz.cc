@@ -1,6 +1,7 @@
 // libFuzzer target for the untrusted-input parsers of lib/ingest: the CSV reader, the
 // JSONL reader and row validation, through ReadBatchBuffer. Beyond "never crash", it
-// checks the invariants every Batch must keep. Build with clang:
+// checks the invariants every Batch must keep, and that a CSV read on several threads
+// gives what the sequential read gives. Build with clang:
 //   clang++ -fsanitize=fuzzer,address ... lib/ingest/ingest_fuzz.cc ...
 // ingest_fuzz_test replays mutated sample batches through the same entry point.
 #include <cstddef>
@@ -9,6 +10,7 @@
 
 #include "absl/strings/string_view.h"
 #include "lib/ingest/batch_reader.h"
+#include "lib/ingest/batch_test_util.h"
 #include "lib/ingest/utf8.h"
 
 namespace {
@@ -39,6 +41,46 @@ void CheckBatch(const simaudit::Batch& batch) {
   }
 }
 
+bool SamePool(const simaudit::StringPool& a, const simaudit::StringPool& b) {
+  if (a.size() != b.size()) return false;
+  for (uint32_t id = 0; id < a.size(); ++id) {
+    if (a.Get(id) != b.Get(id)) return false;
+  }
+  return true;
+}
+
+// Whether a parallel read gave what the sequential one did (pool ids included).
+bool SameBatch(const simaudit::Batch& a, const simaudit::Batch& b) {
+  if (a.sources != b.sources || !SamePool(a.ids, b.ids) || !SamePool(a.names, b.names) ||
+      !SamePool(a.agents, b.agents) || a.records.size() != b.records.size() ||
+      a.rejects.size() != b.rejects.size() || a.max_registered_at != b.max_registered_at) {
+    return false;
+  }
+  for (size_t i = 0; i < a.records.size(); ++i) {
+    const simaudit::Record& x = a.records[i];
+    const simaudit::Record& y = b.records[i];
+    if (x.line != y.line || x.source != y.source || x.id_key != y.id_key ||
+        x.name_key != y.name_key || x.agent != y.agent ||
+        simaudit::testing::RecordContent(x, a) != simaudit::testing::RecordContent(y, b)) {
+      return false;
+    }
+  }
+  for (size_t i = 0; i < a.rejects.size(); ++i) {
+    const simaudit::RejectRow& x = a.rejects[i];
+    const simaudit::RejectRow& y = b.rejects[i];
+    if (x.source != y.source || x.line != y.line || x.column != y.column ||
+        x.reason != y.reason || x.raw != y.raw) {
+      return false;
+    }
+  }
+  const simaudit::BatchCounters& c = a.counters;
+  const simaudit::BatchCounters& d = b.counters;
+  return c.rows_read == d.rows_read && c.rows_accepted == d.rows_accepted &&
+         c.rows_rejected == d.rows_rejected && c.accepted_per_carrier == d.accepted_per_carrier &&
+         c.soft_checks == d.soft_checks && c.rejects_per_reason == d.rejects_per_reason &&
+         c.warnings == d.warnings;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -54,6 +96,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       Require(batch.counters.rows_read == 0 && batch.counters.warnings.empty());
     }
     CheckBatch(batch);
+    if (format == simaudit::InputFormat::kCsv) {
+      // Split into ranges, the same bytes read the same.
+      simaudit::ReadOptions options;
+      options.threads = 3;
+      simaudit::Batch split;
+      const absl::Status split_status =
+          simaudit::ReadBatchBuffer(input, "fuzz", format, options, &split);
+      Require(split_status == status);
+      Require(SameBatch(split, batch));
+    }
   }
   return 0;
 }

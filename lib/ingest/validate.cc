@@ -25,6 +25,18 @@ constexpr size_t kMaxIdNumberBytes = 20;
 // Bound on the raw-name cache of one RowAppender.
 constexpr size_t kMaxCachedNames = size_t{1} << 20;
 
+// TrimField, with the common case (nothing to trim) checked through data(): absl's
+// string_view front() and back() are checked accessors that the compiler keeps out of
+// line, and this runs for every field of every row.
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline absl::string_view Trim(absl::string_view s) {
+  const char* const p = s.data();
+  if (s.empty() || (static_cast<unsigned char>(p[0]) > ' ' &&
+                    static_cast<unsigned char>(p[s.size() - 1]) > ' ')) {
+    return s;
+  }
+  return TrimField(s);
+}
+
 NameFolder& ThreadDefaultFolder() {
   thread_local NameFolder folder;
   return folder;
@@ -65,25 +77,52 @@ void AppendRejectImpl(uint64_t line, absl::string_view column, RejectReason reas
 
 namespace internal {
 
-RowAppender::RowAppender(const ValidationOptions& options, Batch* batch, bool cache_names)
+bool SharedNameFolds::Lookup(absl::string_view raw, std::string* folded) const {
+  absl::MutexLock lock(&mu_);
+  const auto it = folds_.find(raw);
+  if (it == folds_.end()) return false;
+  folded->assign(it->second);
+  return true;
+}
+
+void SharedNameFolds::Store(absl::string_view raw, absl::string_view folded) {
+  absl::MutexLock lock(&mu_);
+  if (folds_.size() < kMaxCachedNames) folds_.try_emplace(raw, folded);
+}
+
+RowAppender::RowAppender(const ValidationOptions& options, Batch* batch, bool cache_names,
+                         SharedNameFolds* shared_folds)
     : options_(options),
       batch_(batch),
       folder_(options.name_folder != nullptr ? options.name_folder : &ThreadDefaultFolder()),
       keyer_(options.identity_keyer != nullptr ? options.identity_keyer : &DefaultKeyer()),
       cache_names_(cache_names),
-      key_(&ThreadKeyScratch()) {}
+      key_(&ThreadKeyScratch()),
+      shared_folds_(shared_folds) {}
 
 uint32_t RowAppender::NameKey(absl::string_view raw_name) {
-  if (cache_names_) {
-    auto it = name_ids_.find(raw_name);
-    if (it != name_ids_.end()) return it->second;
+  if (!cache_names_) {
+    const absl::string_view folded = folder_->FoldView(raw_name);
+    return folded.empty() ? kNoId : batch_->names.Intern(folded);
   }
-  const absl::string_view folded = folder_->FoldView(raw_name);
-  if (folded.empty()) return kNoId;
-  const uint32_t id = batch_->names.Intern(folded);
-  if (cache_names_) {
-    if (name_ids_.size() >= kMaxCachedNames) name_ids_.clear();
-    name_ids_.emplace(std::string(raw_name), id);
+  const uint32_t raw_id = raw_names_.Intern(raw_name);
+  if (raw_id < name_of_raw_.size()) return name_of_raw_[raw_id];
+  absl::string_view folded;
+  if (shared_folds_ != nullptr && !IsAscii(raw_name)) {
+    if (shared_folds_->Lookup(raw_name, &shared_fold_)) {
+      folded = shared_fold_;
+    } else {
+      folded = folder_->FoldView(raw_name);
+      shared_folds_->Store(raw_name, folded);
+    }
+  } else {
+    folded = folder_->FoldView(raw_name);
+  }
+  const uint32_t id = folded.empty() ? kNoId : batch_->names.Intern(folded);
+  name_of_raw_.push_back(id);
+  if (name_of_raw_.size() >= kMaxCachedNames) {
+    raw_names_ = StringPool();
+    name_of_raw_.clear();
   }
   return id;
 }
@@ -105,13 +144,16 @@ std::optional<RowAppender::Failure> RowAppender::Validate(const RawFields& raw,
   struct Trimmed {
     const RawFields& raw;
     ABSL_ATTRIBUTE_ALWAYS_INLINE absl::string_view operator()(Column c) const {
-      return TrimField(raw[Idx(c)]);
+      return Trim(raw[Idx(c)]);
     }
   };
   const Trimmed F{raw};
   for (Column c : kAlwaysRequired) {
     if (F(c).empty()) return Failure{RejectReason::kMissingField, c};
   }
+  // The pools are probed at the end; start loading their slots now (cache misses).
+  if (cache_names_) raw_names_.Prefetch(F(Column::kFullName));
+  if (!F(Column::kAgentId).empty()) batch_->agents.Prefetch(F(Column::kAgentId));
 
   const std::optional<Carrier> carrier = carriers_.Parse(F(Column::kCarrier), ParseCarrier);
   if (!carrier.has_value()) return Failure{RejectReason::kUnknownCarrier, Column::kCarrier};
@@ -192,6 +234,7 @@ std::optional<RowAppender::Failure> RowAppender::Validate(const RawFields& raw,
                                                      nationality, dob_year, *gender, record)) {
     return failure;
   }
+  batch_->ids.Prefetch(*key_);
   if (*id_type == IdType::kCmnd && ts.local_days > options_.cmnd_valid_until_days) {
     record->soft_checks |= kSoftCmndExpired;
   }
@@ -240,7 +283,7 @@ std::optional<RowAppender::Failure> RowAppender::Validate(const RawFields& raw,
     record->province = *province;
   }
   for (int i = 0; i < kNumUsageColumns; ++i) {
-    const absl::string_view text = TrimField(raw[Idx(Column::kActiveDays30d) + i]);
+    const absl::string_view text = Trim(raw[Idx(Column::kActiveDays30d) + i]);
     if (text.empty()) continue;
     const std::optional<int32_t> count = ParseUsageCount(text);
     if (!count.has_value()) {

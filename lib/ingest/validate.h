@@ -35,10 +35,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/functional/function_ref.h"
 #include "absl/strings/string_view.h"
+#include "absl/synchronization/mutex.h"
 #include "lib/ingest/identity_keyer.h"
 #include "lib/ingest/name_folder.h"
 #include "lib/ingest/reject_reasons.h"
@@ -46,6 +49,7 @@
 #include "lib/model/codes.h"
 #include "lib/model/record.h"
 #include "lib/model/schema.h"
+#include "lib/model/string_pool.h"
 
 namespace simaudit {
 
@@ -142,6 +146,25 @@ class EnumMemo {
   int next_ = 0;
 };
 
+// SharedNameFolds
+//
+// Folded forms of non-ASCII names, shared by the RowAppenders that read one file on
+// several threads: each thread folds with a NameFolder of its own, and ICU folding costs
+// about 8 us per spelling (and takes a process-wide lock inside ICU), so a spelling met
+// by several threads should be folded by one. Folding is deterministic, so results do
+// not depend on which thread folded first. Bounded like the RowAppender's own cache.
+// Thread-safe.
+class SharedNameFolds {
+ public:
+  // If some thread stored the fold of `raw`, copies it to *folded and returns true.
+  bool Lookup(absl::string_view raw, std::string* folded) const;
+  void Store(absl::string_view raw, absl::string_view folded);
+
+ private:
+  mutable absl::Mutex mu_;
+  absl::flat_hash_map<std::string, std::string> folds_ ABSL_GUARDED_BY(mu_);
+};
+
 // RowAppender
 //
 // Validates rows into one batch, keeping caches that are valid for that batch between
@@ -151,7 +174,10 @@ class EnumMemo {
 class RowAppender {
  public:
   // `cache_names`: keep the raw-name cache (worth it only for many rows).
-  RowAppender(const ValidationOptions& options, Batch* batch, bool cache_names = true);
+  // `shared_folds`: consulted before folding a non-ASCII name, and given each new fold;
+  // may be nullptr. Not owned.
+  RowAppender(const ValidationOptions& options, Batch* batch, bool cache_names = true,
+              SharedNameFolds* shared_folds = nullptr);
   RowAppender(const RowAppender&) = delete;
   RowAppender& operator=(const RowAppender&) = delete;
 
@@ -189,8 +215,14 @@ class RowAppender {
   EnumMemo<Channel> channels_;
   EnumMemo<PopdbCheck> popdb_checks_;
   EnumMemo<SubscriptionStatus> statuses_;
-  // Raw (trimmed) full name -> Batch::names id, so each spelling is folded once.
-  absl::flat_hash_map<std::string, uint32_t> name_ids_;
+  // Raw (trimmed) full name -> Batch::names id (kNoId if it folds to nothing), so each
+  // spelling is folded once: raw_names_ numbers the spellings, name_of_raw_ maps them.
+  // An arena-backed pool rather than a map of std::string keys: no allocation per
+  // spelling, and one probe per row.
+  StringPool raw_names_;
+  std::vector<uint32_t> name_of_raw_;
+  SharedNameFolds* const shared_folds_;
+  std::string shared_fold_;  // a fold copied out of shared_folds_
 };
 
 }  // namespace internal
