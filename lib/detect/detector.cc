@@ -228,7 +228,8 @@ class Detector::Impl {
   std::vector<uint8_t> first_use_foreign_;
   std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
   std::vector<uint8_t> ident_verified_;    // some registration of the document matched popdb
-  std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP
+  std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP,
+                                      // 4 active without any top-up
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
   RobustScale peer_burst_[kNumChannelGroups];
   RobustScale peer_run_;
@@ -239,6 +240,7 @@ class Detector::Impl {
   Rate popdb_fail_[kNumChannelGroups];
   Rate soft_[kNumSoftChecks];
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
+  Rate no_topup_[kNumChannelGroups];
   Rate weak_rate_[kNumChannelGroups];
   Rate same_doc_rate_;
 
@@ -899,7 +901,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
         std::max(0, r.usage[kOutSms]) == 0 && out_calls == 0)
       flags |= 8;
+    if (!(flags & 2) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0) flags |= 16;
     usage_flags_[s] = flags;
+    no_topup_[g].total++;
+    no_topup_[g].hits += (flags & 16) != 0;
     never_used_[g].total++;
     never_used_[g].hits += (flags & 2) != 0;
     out_only_[g].total++;
@@ -920,13 +925,13 @@ void Detector::Impl::BuildDealerScores() {
   point_weak_surprise_.assign(n_point_, 0);
   point_same_doc_surprise_.assign(n_point_, 0);
   point_mcd_surprise_.assign(n_point_, 0);
-  constexpr int kFeatures = 9;
+  constexpr int kFeatures = 10;
   std::vector<std::array<double, kFeatures>> rows;
   std::vector<uint32_t> row_point;
   for (uint32_t p = 0; p < n_point_; ++p) {
     auto m = by_point_.members(p);
     uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
-             shared = 0, never = 0, usage_known = 0, foreign = 0;
+             shared = 0, never = 0, usage_known = 0, foreign = 0, elsewhere = 0;
     int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
     for (uint32_t s : m) {
       if (is_org_[s]) continue;
@@ -945,6 +950,7 @@ void Detector::Impl::BuildDealerScores() {
         never += (usage_flags_[s] & 2) != 0;
       }
       foreign += first_use_foreign_[s];
+      elsewhere += ident_points_[ident_[s]] >= 2;
     }
     if (n == 0) continue;
     const int g = static_cast<int>(std::max_element(group_votes, group_votes + kNumChannelGroups) -
@@ -956,13 +962,14 @@ void Detector::Impl::BuildDealerScores() {
       const double dn = static_cast<double>(n);
       rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
                       shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
-                      foreign / dn});
+                      foreign / dn, elsewhere / dn});
       row_point.push_back(p);
     }
   }
   static constexpr const char* kFeatureNames[kFeatures] = {
       "log_volume", "share_no_selfie", "share_popdb_fail", "share_burst", "share_iccid_run",
-      "share_face_shared", "share_same_document", "share_never_used", "share_first_use_foreign"};
+      "share_face_shared", "share_same_document", "share_never_used", "share_first_use_foreign",
+      "share_identities_elsewhere"};
   if (rows.size() < 4 * kFeatures) {
     notes_.push_back(absl::StrFormat(
         "dealer FastMCD not fitted: %d dealers with >= %d registrations (need %d)",
@@ -1169,7 +1176,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // A profile far outside its peers' robust ellipsoid (beyond p = 1e-3) adds a little;
   // heavy legitimate users exist, so it is capped low and gated like all usage evidence.
   const double u_mcd = std::min(1.0, std::max(0.0, (usage_surprise_[s] - 3.0) / 6.0));
-  const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd);
+  // Prepaid SIMs run on top-ups; one in use with none is resold or farmed, but many
+  // legitimate users top up later, so it weighs little.
+  const double u_topup = (usage_flags_[s] & 16) ? std::min(0.5, no_topup_[g].Surprise() / 2.0) : 0.0;
+  const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd + u_topup);
 
   // ---- Ownership (NON_OWNER) ----
   // Another face than the document owner's. Alone it weighs little (a parent presenting
@@ -1276,11 +1286,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   N[idx(Reason::kLowFaceMatch)] +=
       static_cast<float>(std::max(0.0, low_match_n - real * face_not_owner));
   J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
-  const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd) : 0;
+  const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd + u_topup) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
   J[idx(Reason::kUsageOutlier)] += static_cast<float>(u_mcd * u_scale);
+  J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk_eff > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
@@ -1293,6 +1304,27 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool real_strong = real >= 1.0 && (r.popdb_check == PopdbCheck::kMatch || elsewhere);
   if (!org && real_strong && junk_core >= 2.0) {
     N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
+  }
+
+  // Many subscriptions or carriers on one document: legal on its own, so it weighs at
+  // most 1 and only alongside at least as much other evidence.
+  if (!org) {
+    const double subs = SurpriseFromZ(LogZ(ident_subs_[i], peer_ident_subs_[0], min_log));
+    const double carriers =
+        SurpriseFromZ(LogZ(ident_carriers_[i], peer_ident_carriers_[0], min_log));
+    const double many = std::min(1.0, 0.25 * std::max(0.0, subs - 1.3));
+    const double spread = std::min(0.5, 0.25 * std::max(0.0, carriers - 1.3));
+    double other_j = 0, other_n = 0;
+    for (int k = 0; k < kNumReasons; ++k) {
+      const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
+      if (t == ReasonTarget::kRule || t == ReasonTarget::kInfo) continue;
+      other_j += J[k];
+      other_n += N[k];
+    }
+    J[idx(Reason::kIdentityManySubscriptions)] += static_cast<float>(many * std::min(1.0, other_j / 2.0));
+    J[idx(Reason::kIdentityManyCarriers)] += static_cast<float>(spread * std::min(1.0, other_j / 2.0));
+    N[idx(Reason::kIdentityManySubscriptions)] += static_cast<float>(many * std::min(1.0, other_n / 2.0));
+    N[idx(Reason::kIdentityManyCarriers)] += static_cast<float>(spread * std::min(1.0, other_n / 2.0));
   }
 
   // ---- NON_OWNER (scaled by the realness of the identity) ----
@@ -1434,6 +1466,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              r.usage[kOutCalls], r.usage[kDistinctCallees], r.usage[kInCalls]);
     case Reason::kOtpSink:
       return absl::StrFormat("%d SMS in, none out", r.usage[kInSms]);
+    case Reason::kNoTopup:
+      return absl::StrFormat("active %d days, no top-up", r.usage[kActiveDays]);
     case Reason::kUsageOutlier:
       return absl::StrFormat("usage profile chi-square surprise %.1f under its peers' robust (FastMCD) covariance",
                              usage_surprise_[s]);

@@ -62,6 +62,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "outgoing calls to many distinct callees with almost no incoming traffic"},
     {Reason::kOtpSink, "OTP_SINK", T::kJunk,
      "receives SMS and sends none, with no calls (OTP sink)"},
+    {Reason::kNoTopup, "NO_TOPUP", T::kJunk,
+     "active in its first 30 days without any top-up (usage known)"},
     {Reason::kUsageOutlier, "USAGE_OUTLIER", T::kJunk,
      "early-life usage profile is a robust multivariate outlier in its peer group"},
     {Reason::kSuspiciousComponent, "SUSPICIOUS_COMPONENT", T::kBoth,

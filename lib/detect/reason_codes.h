@@ -43,6 +43,7 @@ enum class Reason : uint8_t {
   kNeverUsed,
   kOutgoingOnly,
   kOtpSink,
+  kNoTopup,
   kUsageOutlier,
   // Graph.
   kSuspiciousComponent,
@@ -56,7 +57,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 32;
+inline constexpr int kNumReasons = 33;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
