@@ -1333,8 +1333,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double fabricated_factor = (junk_core >= options_.evidence_half && !real_strong) ? 0.5 : 1.0;
   auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * fabricated_factor * v); };
   add_n(Reason::kFaceNotOwner, face_not_owner);
-  add_n(Reason::kFaceSharedAcrossIdentities, face_shared);
-  add_n(Reason::kSelfServiceDeviceManyIdentities, self_device);
+  // A face shared by several persons and a personal phone that registered several
+  // identities usually measure one fact, persons behind one presenter: the stronger
+  // counts in full, the other at half.
+  const double presenter_strong = std::max(face_shared, self_device);
+  const double presenter_weak = std::min(face_shared, self_device);
+  const bool face_is_stronger = face_shared >= self_device;
+  add_n(Reason::kFaceSharedAcrossIdentities, face_is_stronger ? presenter_strong : 0.5 * presenter_weak);
+  add_n(Reason::kSelfServiceDeviceManyIdentities, face_is_stronger ? 0.5 * presenter_weak : presenter_strong);
   add_n(Reason::kSameDocumentMinutes, same_doc);
   add_n(Reason::kDealerSameDocument, dealer_same_doc);
   add_n(Reason::kFirstUseForeign, foreign);
