@@ -11,6 +11,14 @@ log=$(mktemp)
 bazel test //... "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 
+# Layering: lib/ is the domain and must never depend on gRPC.
+layer=$(bazel query "somepath(//lib/..., '@com_github_grpc_grpc//:grpc++')" 2>/dev/null)
+if [[ -n "$layer" ]]; then
+  echo "layering violation: lib/ depends on gRPC:" >&2
+  echo "$layer" >&2
+  rc=1
+fi
+
 # One plain closing line for CI: "N passed, N failed".
 passed=$(grep -cE '^//.* (PASSED|\(cached\) PASSED)' "$log" || true)
 failed=$(grep -cE '^//.* (FAILED|TIMEOUT|NO STATUS|INCOMPLETE)' "$log" || true)
