@@ -18,10 +18,8 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "lib/audit/audit.h"
-#include "lib/detect/reason_codes.h"
 #include "lib/eval/eval.h"
 #include "lib/gen/generator.h"
-#include "lib/ingest/reject_reasons.h"
 
 namespace simaudit::tools {
 namespace {
@@ -181,26 +179,6 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
   return std::nullopt;
 }
 
-absl::Status RunReasons(std::ostream& out) {
-  out << "# Reason codes\n\n| code | evidence for | meaning |\n|---|---|---|\n";
-  for (const FindingReasonInfo& r : AllReasons()) {
-    const char* target = "";
-    switch (r.target) {
-      case ReasonTarget::kJunk: target = "JUNK"; break;
-      case ReasonTarget::kNonOwner: target = "NON_OWNER"; break;
-      case ReasonTarget::kBoth: target = "JUNK, NON_OWNER"; break;
-      case ReasonTarget::kRule: target = "rule (raises both, never flags alone)"; break;
-      case ReasonTarget::kInfo: target = "information"; break;
-    }
-    out << "| `" << r.code << "` | " << target << " | " << r.meaning << " |\n";
-  }
-  out << "\n# Reject reasons (rejects.csv)\n\n| code | meaning |\n|---|---|\n";
-  for (const RejectReasonInfo& r : AllRejectReasons()) {
-    out << "| `" << r.code << "` | " << r.meaning << " |\n";
-  }
-  return absl::OkStatus();
-}
-
 int Main(int argc, char** argv) {
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
       std::string(argv[1]) == "help") {
@@ -298,7 +276,7 @@ int Main(int argc, char** argv) {
     status = RunEval(Get(flags, "labels"), Get(flags, "findings"), flags.count("json") > 0,
                      std::cout);
   } else if (name == "reasons") {
-    status = RunReasons(std::cout);
+    status = WriteReasonCodesMarkdown(std::cout);
   }
   if (!status.ok()) {
     std::cerr << "simaudit " << name << ": " << status.ToString() << "\n";

@@ -23,6 +23,8 @@
 #include "google/protobuf/util/type_resolver.h"
 #include "google/protobuf/util/type_resolver_util.h"
 #include "lib/detect/detector.h"
+#include "lib/detect/reason_codes.h"
+#include "lib/ingest/reject_reasons.h"
 #include "lib/ingest/normalize.h"
 #include "lib/ingest/timestamp.h"
 #include "lib/util/buffered_writer.h"
@@ -148,6 +150,26 @@ void PrintReadTable(const Batch& batch, std::ostream& out) {
 }
 
 }  // namespace
+
+absl::Status WriteReasonCodesMarkdown(std::ostream& out) {
+  out << "# Reason codes\n\n| code | evidence for | meaning |\n|---|---|---|\n";
+  for (const FindingReasonInfo& r : AllReasons()) {
+    absl::string_view target;
+    switch (r.target) {
+      case ReasonTarget::kJunk: target = "JUNK"; break;
+      case ReasonTarget::kNonOwner: target = "NON_OWNER"; break;
+      case ReasonTarget::kBoth: target = "JUNK, NON_OWNER"; break;
+      case ReasonTarget::kRule: target = "rule (raises both, never flags alone)"; break;
+      case ReasonTarget::kInfo: target = "information"; break;
+    }
+    out << "| `" << r.code << "` | " << target << " | " << r.meaning << " |\n";
+  }
+  out << "\n# Reject reasons (rejects.csv)\n\n| code | meaning |\n|---|---|\n";
+  for (const RejectReasonInfo& r : AllRejectReasons()) {
+    out << "| `" << r.code << "` | " << r.meaning << " |\n";
+  }
+  return absl::OkStatus();
+}
 
 absl::StatusOr<int64_t> ParseAsOf(const std::string& text) {
   if (text.size() == 10) {

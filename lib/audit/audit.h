@@ -56,6 +56,10 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out);
 absl::Status RunExplain(const AuditOptions& options, const std::string& carrier,
                         const std::string& msisdn, std::ostream& out);
 
+// Writes the finding reason codes and the reject reasons as Markdown tables (the body of
+// docs/reason-codes.md).
+absl::Status WriteReasonCodesMarkdown(std::ostream& out);
+
 // Parses "2026-11-01", "2026-11-01T00:00:00+07:00" (ISO 8601 with offset) into Unix
 // seconds; a bare date means the end of that day in +07:00. InvalidArgument otherwise.
 absl::StatusOr<int64_t> ParseAsOf(const std::string& text);
