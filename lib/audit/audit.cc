@@ -87,25 +87,6 @@ absl::Status WriteRejects(const Batch& batch, const std::string& path) {
   return w->Close();
 }
 
-void FillReadSummary(const Batch& batch, v1::AuditSummary* summary) {
-  const BatchCounters& c = batch.counters;
-  summary->set_rows_read(c.rows_read);
-  summary->set_rows_accepted(c.rows_accepted);
-  summary->set_rows_rejected(c.rows_rejected);
-  for (int k = 0; k < kNumCarriers; ++k) {
-    if (c.accepted_per_carrier[k] > 0) {
-      (*summary->mutable_accepted_per_carrier())[std::string(
-          CarrierName(static_cast<Carrier>(k)))] = c.accepted_per_carrier[k];
-    }
-  }
-  for (const auto& [reason, n] : c.rejects_per_reason) {
-    (*summary->mutable_rejects_per_reason())[reason] = n;
-  }
-  for (int b = 0; b < kNumSoftChecks; ++b) {
-    (*summary->mutable_soft_check_signals())[std::string(SoftCheckName(b))] = c.soft_checks[b];
-  }
-  for (const std::string& w : c.warnings) summary->add_warnings(w);
-}
 
 // Writes `message` in protobuf's JSON mapping with sorted map keys: serialising
 // deterministically first, then converting, makes the bytes reproducible.
@@ -150,6 +131,50 @@ void PrintReadTable(const Batch& batch, std::ostream& out) {
 }
 
 }  // namespace
+
+void FillReadSummary(const Batch& batch, v1::AuditSummary* summary) {
+  const BatchCounters& c = batch.counters;
+  summary->set_rows_read(c.rows_read);
+  summary->set_rows_accepted(c.rows_accepted);
+  summary->set_rows_rejected(c.rows_rejected);
+  for (int k = 0; k < kNumCarriers; ++k) {
+    if (c.accepted_per_carrier[k] > 0) {
+      (*summary->mutable_accepted_per_carrier())[std::string(
+          CarrierName(static_cast<Carrier>(k)))] = c.accepted_per_carrier[k];
+    }
+  }
+  for (const auto& [reason, n] : c.rejects_per_reason) {
+    (*summary->mutable_rejects_per_reason())[reason] = n;
+  }
+  for (int b = 0; b < kNumSoftChecks; ++b) {
+    (*summary->mutable_soft_check_signals())[std::string(SoftCheckName(b))] = c.soft_checks[b];
+  }
+  for (const std::string& w : c.warnings) summary->add_warnings(w);
+}
+
+void FillVerdictSummary(const Batch& batch, const Detector& detector,
+                        v1::AuditSummary* summary) {
+  std::map<std::string, uint32_t> per_carrier, per_reason;
+  uint32_t junk = 0, non_owner = 0, both = 0, any = 0;
+  for (size_t s = 0; s < detector.num_subscriptions(); ++s) {
+    const Verdict& v = detector.verdict(s);
+    junk += v.junk;
+    non_owner += v.non_owner;
+    both += v.junk && v.non_owner;
+    if (!v.junk && !v.non_owner) continue;
+    ++any;
+    ++per_carrier[std::string(CarrierName(batch.records[v.record].carrier))];
+    for (int k = 0; k < v.num_reasons; ++k) ++per_reason[std::string(ReasonCode(v.reasons[k]))];
+  }
+  summary->set_subscriptions(detector.num_subscriptions());
+  summary->set_flagged_junk(junk);
+  summary->set_flagged_non_owner(non_owner);
+  summary->set_flagged_both(both);
+  summary->set_flagged_any(any);
+  for (const auto& [k, n] : per_carrier) (*summary->mutable_flagged_per_carrier())[k] = n;
+  for (const auto& [k, n] : per_reason) (*summary->mutable_reasons_on_flagged())[k] = n;
+  for (const std::string& n : detector.notes()) summary->add_notes(n);
+}
 
 absl::Status WriteReasonCodesMarkdown(std::ostream& out) {
   out << "# Reason codes\n\n| code | evidence for | meaning |\n|---|---|---|\n";
@@ -240,15 +265,9 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
                               BufferedWriter::Open(findings_path));
     w->Append("carrier,msisdn,flags,junk_score,non_owner_score,reasons,evidence\n");
     std::string line;
-    std::map<std::string, int64_t> per_carrier, per_reason;
-    int64_t junk = 0, non_owner = 0, both = 0, any = 0;
     for (size_t s = 0; s < d.num_subscriptions(); ++s) {
       const Verdict& v = d.verdict(s);
       const bool flagged = v.junk || v.non_owner;
-      junk += v.junk;
-      non_owner += v.non_owner;
-      both += v.junk && v.non_owner;
-      any += flagged;
       if (!flagged && !options.include_clean) continue;
       const Record& r = batch.records[v.record];
       line.clear();
@@ -258,25 +277,15 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
       for (int k = 0; k < v.num_reasons; ++k) {
         if (k > 0) line.push_back(';');
         absl::StrAppend(&line, ReasonCode(v.reasons[k]));
-        if (flagged) ++per_reason[std::string(ReasonCode(v.reasons[k]))];
       }
       line.push_back(',');
       w->Append(line);
-      if (flagged) {
-        ++per_carrier[std::string(CarrierName(r.carrier))];
-        w->AppendCsvField(d.Evidence(s));
-      }
+      if (flagged) w->AppendCsvField(d.Evidence(s));
       w->Append("\n");
     }
     SIMAUDIT_RETURN_IF_ERROR(w->Close());
-    summary.set_subscriptions(d.num_subscriptions());
-    summary.set_flagged_junk(junk);
-    summary.set_flagged_non_owner(non_owner);
-    summary.set_flagged_both(both);
-    summary.set_flagged_any(any);
-    for (const auto& [k, n] : per_carrier) (*summary.mutable_flagged_per_carrier())[k] = n;
-    for (const auto& [k, n] : per_reason) (*summary.mutable_reasons_on_flagged())[k] = n;
   }
+  FillVerdictSummary(batch, d, &summary);
   SIMAUDIT_RETURN_IF_ERROR(WriteRejects(batch, options.out_dir + "/rejects.csv"));
   const double write_seconds = absl::ToDoubleSeconds(absl::Now() - t_write);
 
@@ -296,7 +305,6 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   graph["hub_entities"] = g.hub_entities;
   graph["placeholder_values"] = g.placeholder_values;
   graph["point_activations"] = g.point_activations;
-  for (const std::string& n : d.notes()) summary.add_notes(n);
   summary.set_as_of(FormatInstant(run.as_of));
   auto& stages = *summary.mutable_stage_seconds();
   stages["read_validate"] = run.read_seconds;

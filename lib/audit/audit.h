@@ -23,7 +23,10 @@
 
 #include "absl/status/status.h"
 #include "lib/detect/detect_options.h"
+#include "lib/detect/detector.h"
 #include "lib/ingest/batch_reader.h"
+#include "lib/model/record.h"
+#include "proto/audit_report.pb.h"
 
 namespace simaudit {
 
@@ -55,6 +58,15 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out);
 // code and MSISDN in any accepted form). NotFound if it is not in the batch.
 absl::Status RunExplain(const AuditOptions& options, const std::string& carrier,
                         const std::string& msisdn, std::ostream& out);
+
+// Fills `summary` with what reading found: rows read, accepted and rejected, accepted
+// rows per carrier, rejects per reason, soft-check signals and warnings.
+void FillReadSummary(const Batch& batch, v1::AuditSummary* summary);
+
+// Fills `summary` with the verdicts: subscriptions, flag counts, flagged subscriptions per
+// carrier, reason codes on flagged subscriptions, and the engine's notes.
+void FillVerdictSummary(const Batch& batch, const Detector& detector,
+                        v1::AuditSummary* summary);
 
 // Writes the finding reason codes and the reject reasons as Markdown tables (the body of
 // docs/reason-codes.md).

@@ -62,13 +62,8 @@ absl::Status AuditRegistrations(const v1::AuditBatchRequest& request,
   }
   SIMAUDIT_ASSIGN_OR_RETURN(std::unique_ptr<Detector> detector, Detector::Run(batch, detect));
   response->Clear();
-  int64_t junk = 0, non_owner = 0, both = 0, any = 0;
   for (size_t s = 0; s < detector->num_subscriptions(); ++s) {
     const Verdict& v = detector->verdict(s);
-    junk += v.junk;
-    non_owner += v.non_owner;
-    both += v.junk && v.non_owner;
-    any += v.junk || v.non_owner;
     if (v.junk || v.non_owner || request.include_clean()) {
       *response->add_findings() = MakeFinding(batch, *detector, s);
     }
@@ -83,18 +78,8 @@ absl::Status AuditRegistrations(const v1::AuditBatchRequest& request,
   }
   v1::AuditSummary* summary = response->mutable_summary();
   summary->set_command("audit");
-  summary->set_rows_read(batch.counters.rows_read);
-  summary->set_rows_accepted(batch.counters.rows_accepted);
-  summary->set_rows_rejected(batch.counters.rows_rejected);
-  for (const auto& [reason, n] : batch.counters.rejects_per_reason) {
-    (*summary->mutable_rejects_per_reason())[reason] = n;
-  }
-  summary->set_subscriptions(detector->num_subscriptions());
-  summary->set_flagged_junk(junk);
-  summary->set_flagged_non_owner(non_owner);
-  summary->set_flagged_both(both);
-  summary->set_flagged_any(any);
-  for (const std::string& n : detector->notes()) summary->add_notes(n);
+  FillReadSummary(batch, summary);
+  FillVerdictSummary(batch, *detector, summary);
   return absl::OkStatus();
 }
 

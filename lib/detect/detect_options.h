@@ -24,8 +24,6 @@ struct DetectOptions {
   // standard deviation", which keeps a family of 4 sharing a phone unremarkable while a
   // ring of 20 identities is far in the tail.
   double min_log_scale = 0.5;
-  // Floor on the robust scale of face_match (0..1).
-  double min_face_match_scale = 0.05;
 
   // --- Graph ------------------------------------------------------------------------
   // Selfie hashes within this Hamming distance are one face (captures of one face differ
