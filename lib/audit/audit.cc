@@ -333,6 +333,9 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["min_log_scale"] = absl::StrCat(o.min_log_scale);
   cfg["face_radius"] = absl::StrCat(o.face_radius);
   cfg["hub_identity_cap"] = absl::StrCat(o.hub_identity_cap);
+  cfg["household_max_persons"] = absl::StrCat(o.household_max_persons);
+  cfg["household_presenter_weight"] = absl::StrCat(o.household_presenter_weight);
+  cfg["household_holder_match_share"] = absl::StrCat(o.household_holder_match_share);
   cfg["burst_window_seconds"] = absl::StrCat(o.burst_window_seconds);
   cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);

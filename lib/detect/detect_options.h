@@ -33,6 +33,15 @@ struct DetectOptions {
   // they stay features but are not union-find edges, so they cannot glue the country
   // into one component.
   uint32_t hub_identity_cap = 200;
+  // A face shared by at most this many persons, presented on a phone where the face's
+  // own document holder registers or uses SIMs, is read as one family member
+  // registering the others (average Vietnamese household: 3.6 persons, 2019 census),
+  // and its non-owner evidence is weighted by household_presenter_weight.
+  uint32_t household_max_persons = 6;
+  double household_presenter_weight = 0.5;
+  // The holder's own match must lie above this share of its peers' face matches: an
+  // ordinary own-face match, where a presenter on someone else's photo scores low.
+  double household_holder_match_share = 0.25;
 
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs

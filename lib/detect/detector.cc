@@ -228,6 +228,7 @@ class Detector::Impl {
   std::vector<uint8_t> first_use_foreign_;
   std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
   std::vector<uint8_t> ident_verified_;    // some registration of the document matched popdb
+  std::vector<uint8_t> household_;  // presented by another document's holder on their own phone
   std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP,
                                       // 4 active without any top-up
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
@@ -260,14 +261,30 @@ class Detector::Impl {
   void BuildVerificationAndUsage();
   void BuildDealerScores();
   void BuildUsageModel();
+  void BuildHouseholds();
   void Score();
   void Evaluate(uint32_t s, Contributions* c) const;
   // -log10 of the share of peers (channel group) with a face match at or below `x`.
   double FaceMatchSurprise(int group, float x) const {
+    return SurpriseFromP(FaceMatchShareAtOrBelow(group, x));
+  }
+  // Share of peers (channel group) with a face match at or below `x`, with one pseudo
+  // count so that it is never 0; 1 without peers.
+  double FaceMatchShareAtOrBelow(int group, float x) const {
     const auto& v = face_match_sorted_[group];
-    if (v.empty()) return 0;
+    if (v.empty()) return 1.0;
     const size_t at_or_below = std::upper_bound(v.begin(), v.end(), x) - v.begin();
-    return SurpriseFromP((at_or_below + 1.0) / (v.size() + 1.0));
+    return (at_or_below + 1.0) / (v.size() + 1.0);
+  }
+  // The same over every channel: the reference for "an ordinary own-face match", which
+  // is then not skewed by one channel's share of presenters on others' photos.
+  double PooledFaceMatchShareAtOrBelow(float x) const {
+    size_t at_or_below = 0, total = 0;
+    for (const auto& v : face_match_sorted_) {
+      at_or_below += std::upper_bound(v.begin(), v.end(), x) - v.begin();
+      total += v.size();
+    }
+    return (at_or_below + 1.0) / (total + 1.0);
   }
   std::string DescribeReason(uint32_t s, Reason r) const;
 
@@ -304,6 +321,7 @@ absl::Status Detector::Impl::Run() {
   BuildVerificationAndUsage();
   BuildDealerScores();
   BuildUsageModel();
+  BuildHouseholds();
   timings_.features_seconds = SecondsSince(t0);
   t0 = Clock::now();
   Score();
@@ -1079,6 +1097,46 @@ void Detector::Impl::BuildUsageModel() {
 // NON_OWNER families. Mass-registration context (bursts, ICCID runs) and usage count only
 // when corroborated by verification, device or ownership evidence: busy shops and backup
 // SIMs have the first without the second.
+// A face shared by a few persons is most often one family member registering the others
+// on their own phone. The trace that tells such a holder from a ring operator: the face
+// matched a document of its own (a face match above the lower quartile of all matches) and the
+// device is one the holder's own subscriptions were registered or first used in. An
+// operator presents a face that matches none of the documents, on phones that carry
+// only the victims' SIMs.
+void Detector::Impl::BuildHouseholds() {
+  household_.assign(S(), 0);
+  std::vector<uint32_t> holders;
+  std::vector<uint64_t> devices;
+  for (uint32_t f = 0; f < n_face_; ++f) {
+    if (face_persons_[f] < 2 || face_persons_[f] > options_.household_max_persons) continue;
+    auto m = by_face_.members(f);
+    holders.clear();
+    for (uint32_t s : m) {
+      const Record& r = R(s);
+      if (is_org_[s] || !r.has_face_match()) continue;
+      if (PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share)
+        holders.push_back(ident_[s]);
+    }
+    if (holders.empty()) continue;
+    std::sort(holders.begin(), holders.end());
+    holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
+    devices.clear();
+    for (uint32_t h : holders) {
+      for (uint32_t t : by_ident_.members(h)) {
+        if (group_[t] == kGroupSelf && regdev_[t] != kNoId) devices.push_back(regdev_value_[regdev_[t]]);
+        if (fudev_[t] != kNoId) devices.push_back(fudev_value_[fudev_[t]]);
+      }
+    }
+    std::sort(devices.begin(), devices.end());
+    for (uint32_t s : m) {
+      if (group_[s] != kGroupSelf || regdev_[s] == kNoId) continue;
+      if (std::binary_search(holders.begin(), holders.end(), ident_[s])) continue;
+      household_[s] =
+          std::binary_search(devices.begin(), devices.end(), regdev_value_[regdev_[s]]);
+    }
+  }
+}
+
 void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const Record& r = R(s);
   const int g = group_[s];
@@ -1282,9 +1340,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale * presenter_junk);
   // On a real document a low face match says the presenter is not the holder, the same
   // fact as a foreign face: the larger of the two counts.
-  const double low_match_n = real * v_low * v_scale * (1.0 - presenter_junk);
+  // A family member presenting for a relative on their own phone is a weaker sign of
+  // non-ownership than an unknown presenter.
+  const double presenter_weight = household_[s] ? options_.household_presenter_weight : 1.0;
+  const double low_match_n =
+      presenter_weight * real * v_low * v_scale * (1.0 - presenter_junk);
   N[idx(Reason::kLowFaceMatch)] +=
-      static_cast<float>(std::max(0.0, low_match_n - real * face_not_owner));
+      static_cast<float>(std::max(0.0, low_match_n - presenter_weight * real * face_not_owner));
   J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
   const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd + u_topup) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
@@ -1332,12 +1394,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // photos, not evidence that a real owner's identity was taken.
   const double fabricated_factor = (junk_core >= options_.evidence_half && !real_strong) ? 0.5 : 1.0;
   auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * fabricated_factor * v); };
-  add_n(Reason::kFaceNotOwner, face_not_owner);
+  add_n(Reason::kFaceNotOwner, presenter_weight * face_not_owner);
   // A face shared by several persons and a personal phone that registered several
   // identities usually measure one fact, persons behind one presenter: the stronger
   // counts in full, the other at half.
-  const double presenter_strong = std::max(face_shared, self_device);
-  const double presenter_weak = std::min(face_shared, self_device);
+  const double presenter_strong = presenter_weight * std::max(face_shared, self_device);
+  const double presenter_weak = presenter_weight * std::min(face_shared, self_device);
   const bool face_is_stronger = face_shared >= self_device;
   add_n(Reason::kFaceSharedAcrossIdentities, face_is_stronger ? presenter_strong : 0.5 * presenter_weak);
   add_n(Reason::kSelfServiceDeviceManyIdentities, face_is_stronger ? 0.5 * presenter_weak : presenter_strong);

@@ -293,6 +293,58 @@ TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+TEST(DetectorTest, HouseholdHeadPresentingRelativesWeighsLessThanAnUnknownPresenter) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> household_phones, operator_phones;
+  for (int k = 0; k < 20; ++k) {
+    // A parent registers their own SIM on their phone, then three relatives' SIMs on
+    // the same phone, taking the selfie themselves (a low match on the relatives' photos).
+    auto parent = pop.NewPerson();
+    household_phones.push_back(parent.phone);
+    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + k * kDay);
+    for (int i = 0; i < 3; ++i) {
+      auto relative = pop.NewPerson();
+      Record& r = pop.Add(relative, Channel::kEkycApp, kNoId, parent.phone,
+                          kStart + k * kDay + (i + 1) * 600);
+      r.selfie_hash = pop.Capture(parent.face);
+      r.face_match = 0.5f;
+    }
+    // The same shape on a phone whose face matches none of the four documents: an
+    // operator with nothing of their own on it.
+    auto op = pop.NewPerson();
+    const uint64_t op_phone = 359100000000000ull + k;
+    operator_phones.push_back(op_phone);
+    for (int i = 0; i < 4; ++i) {
+      auto victim = pop.NewPerson();
+      Record& v = pop.Add(victim, Channel::kEkycApp, kNoId, op_phone,
+                          kStart + k * kDay + (i + 1) * 600);
+      v.selfie_hash = pop.Capture(op.face);
+      v.face_match = 0.5f;
+    }
+  }
+  auto d = pop.Run();
+  double household = 0, unknown = 0;
+  int households = 0, unknowns = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (std::count(household_phones.begin(), household_phones.end(), r.device_imei) &&
+        r.first_use_imei != r.device_imei) {
+      EXPECT_FALSE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      household += v.non_owner_score;
+      ++households;
+    }
+    if (std::count(operator_phones.begin(), operator_phones.end(), r.device_imei)) {
+      unknown += v.non_owner_score;
+      ++unknowns;
+    }
+  }
+  ASSERT_EQ(households, 60);
+  ASSERT_EQ(unknowns, 80);
+  EXPECT_GT(household, 0.0);
+  EXPECT_LT(household / households, 0.75 * unknown / unknowns);
+}
+
 TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
   Population pop;
   pop.AddBackground(600);
