@@ -92,8 +92,8 @@ int EditDistanceAtMost2(absl::string_view a, absl::string_view b) {
   return std::min(prev[lb], 2);
 }
 
-// Dates as days since epoch; a clerical typo changes one digit of YYYY-MM-DD or swaps
-// day and month.
+// Dates as days since epoch; a clerical typo changes one digit of YYYY-MM-DD, swaps day
+// and month, or slips to the neighbouring year (2009 typed as 2010 changes two digits).
 bool DatesTypoClose(int32_t a, int32_t b) {
   auto civil = [](int32_t days, int* y, int* m, int* d) {
     // Howard Hinnant's civil-from-days algorithm (public-domain arithmetic).
@@ -111,6 +111,7 @@ bool DatesTypoClose(int32_t a, int32_t b) {
   civil(a, &ya, &ma, &da);
   civil(b, &yb, &mb, &db);
   if (ya == yb && ma == db && da == mb) return true;
+  if (ma == mb && da == db && (ya - yb == 1 || yb - ya == 1)) return true;
   const std::string sa = absl::StrFormat("%04d%02d%02d", ya, ma, da);
   const std::string sb = absl::StrFormat("%04d%02d%02d", yb, mb, db);
   int diff = 0;
@@ -1188,7 +1189,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     }
     if ((r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound) &&
         r.status == SubscriptionStatus::kActive && !typo_explained_[s])
+    {
       v_popdb = std::min(3.0, popdb_fail_[g].Surprise());
+      // The selfie matched the document's photo as well as most registrations do: the
+      // presenter is the document's holder, and the failed check most likely lies in a
+      // typed field (a misspelt name, a mistyped date), so it weighs half.
+      if (r.has_face_match() &&
+          PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share)
+        v_popdb *= 0.5;
+    }
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
       if (!((r.soft_checks >> b) & 1)) continue;
       // A birth year off by one digit is as likely a clerical slip as a fabrication.

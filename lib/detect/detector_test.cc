@@ -470,6 +470,23 @@ TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_copy)), Contains(Reason::kIdentityAttributeVariants));
 }
 
+TEST(DetectorTest, NeighbouringBirthYearIsATypoButAnotherDateIsAVariant) {
+  Population pop;
+  pop.AddBackground(600);
+  auto p = pop.NewPerson();
+  p.dob = 14461;  // 2009-08-05
+  for (int i = 0; i < 3; ++i) pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + i * 30 * kDay);
+  Record& slip = pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + 100 * kDay);
+  slip.date_of_birth = 14826;  // 2010-08-05: two digits differ, one year apart
+  Record& other = pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + 120 * kDay);
+  other.date_of_birth = 14461 + 200;
+  const Record slip_copy = slip;
+  const Record other_copy = other;
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, slip_copy)), Not(Contains(Reason::kIdentityAttributeVariants)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_copy)), Contains(Reason::kIdentityAttributeVariants));
+}
+
 TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   Population pop;
   pop.AddBackground(600);
