@@ -1221,6 +1221,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
   }
+  // The first-use device records the SIM's activation. After an ownership change it
+  // describes the previous holder's time, unless the SIM still behaves as a farm or
+  // resold SIM does (never used, outgoing only, an OTP sink).
+  const bool first_use_predates_holder =
+      prev_owner_[s] != kNoId && !(usage_flags_[s] & (2 | 4 | 8));
+  if (first_use_predates_holder) sim_box = 0;
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
@@ -1262,7 +1268,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     if (point_[s] != kNoId)
       dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
-  const double foreign = first_use_foreign_[s] ? 0.7 * holder_factor : 0.0;
+  const double foreign =
+      first_use_foreign_[s] && !first_use_predates_holder ? 0.7 * holder_factor : 0.0;
   double variants = 0;
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));

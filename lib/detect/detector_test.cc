@@ -393,6 +393,43 @@ TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   EXPECT_EQ(d->graph_stats().ownership_changes, 1u);
 }
 
+TEST(DetectorTest, FarmSimReRegisteredByItsUserIsJudgedByItsCurrentUse) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t gateway = 867530900000022ull;
+  const uint32_t dealer = pop.Dealer("DL0778");
+  std::vector<Record> farm;
+  for (int i = 0; i < 16; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350778000000001ull,
+                        kStart + 10 * kDay + i * 7 * kDay);
+    r.first_use_imei = gateway;
+    r.usage = {30, 0, 0, 0, 400, 0, 0, 0};  // an OTP sink
+    farm.push_back(r);
+  }
+  // Two of the SIMs are later re-registered at a shop by the persons who now hold them;
+  // one is used as an ordinary phone, the other is still an OTP sink.
+  Record reused_copy, still_farm_copy;
+  for (int k = 0; k < 2; ++k) {
+    auto holder = pop.NewPerson();
+    Record& r = pop.Add(holder, Channel::kStore, kNoId, 350200000000009ull,
+                        kStart + 250 * kDay + k * kDay);
+    r.msisdn = farm[k].msisdn;
+    r.carrier = farm[k].carrier;
+    r.first_use_imei = gateway;  // the first use is history: it stays the gateway
+    if (k == 1) r.usage = farm[k].usage;
+    (k == 0 ? reused_copy : still_farm_copy) = r;
+  }
+  auto d = pop.Run();
+  const Verdict& reused = VerdictFor(*d, reused_copy);
+  EXPECT_THAT(ReasonsOf(reused), Contains(Reason::kOwnershipChanged));
+  EXPECT_FALSE(reused.junk) << d->Explain(*d->Find(reused_copy.carrier, reused_copy.msisdn));
+  EXPECT_THAT(ReasonsOf(reused), Not(Contains(Reason::kSimBox)));
+  const Verdict& still_farm = VerdictFor(*d, still_farm_copy);
+  EXPECT_TRUE(still_farm.junk) << d->Explain(*d->Find(still_farm_copy.carrier, still_farm_copy.msisdn));
+  EXPECT_THAT(ReasonsOf(still_farm), Contains(Reason::kSimBox));
+}
+
 TEST(DetectorTest, OrganisationWithHundredsOfSimsIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);

@@ -235,6 +235,17 @@ void Scenario::EmitFraud(Event& e, Rng& rng) {
   const int64_t day = e.ts / kSecondsPerDay;
   const bool later = remaining_ >= 2 && period_.end - day >= 3 &&
                      rng.Bernoulli(options_.fraud_dup_share);
+  const int64_t later_day =
+      later ? day + rng.Range(2, std::min<int64_t>(period_.end - day, 400)) : day;
+  // The person actually using the SIM re-registers it in their own name. The SIM's usage
+  // counters (the last 30 days, reported on every row of it) are then that person's.
+  const bool rereg =
+      later && resident_bound_ > 0 && rng.Bernoulli(options_.fraud_rereg_fraction);
+  uint32_t new_owner = 0;
+  if (rereg) {
+    new_owner = PickResident(-1, 16, later_day, rng);
+    e.usage = PrimaryUsage(people_.Describe(new_owner).ApproxAgeOn(later_day), rng);
+  }
   if (later) e.flags |= kFlagHasLater;
   Emit(e);
   if (!later) return;
@@ -242,15 +253,9 @@ void Scenario::EmitFraud(Event& e, Rng& rng) {
   l.flags = static_cast<uint16_t>((e.flags & ~kFlagHasLater) | kFlagLater);
   l.origin = e.seq;
   l.usage_seed = e.seq;
-  const int64_t later_day = day + rng.Range(2, std::min<int64_t>(period_.end - day, 400));
-  bool transferred = false;
-  if (resident_bound_ > 0 && rng.Bernoulli(options_.fraud_rereg_fraction)) {
-    // The person actually using the SIM re-registers it in their own name.
-    const uint32_t q = PickResident(-1, 16, later_day, rng);
-    TransferTo(q, later_day, l, rng);
-    transferred = true;
-  }
-  if (!transferred) {
+  if (rereg) {
+    TransferTo(new_owner, later_day, l, rng);
+  } else {
     l.ts = later_day * kSecondsPerDay + TimeOfDay(kOfficeHours, rng);
     const double s = rng.Uniform();
     l.status = static_cast<uint8_t>(s < 0.4   ? SubscriptionStatus::kOneWayLocked
