@@ -50,7 +50,7 @@ const std::vector<Command>& Commands() {
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
          "Reject rows registered after this instant (YYYY-MM-DD or ISO 8601 with offset)."},
-        {"threads", true, false, "Threads for reading CSV (0 = one per core, 1 = sequential); results are identical."},}},
+        {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},}},
       {"audit",
        "Audits batches; writes DIR/findings.csv, DIR/rejects.csv, DIR/summary.json and "
        "DIR/manifest.json.",
@@ -60,7 +60,7 @@ const std::vector<Command>& Commands() {
         {"as-of", true, false,
          "Audit as of this instant; default: the latest registered_at in the input."},
         {"include-clean", false, false, "Write every subscription, not only flagged ones."},
-        {"threads", true, false, "Threads for reading CSV (0 = one per core, 1 = sequential); results are identical."},
+        {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},
         {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."}}},
       {"explain",
        "Audits batches and explains the verdict on one subscription.",

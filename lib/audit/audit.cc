@@ -242,7 +242,9 @@ absl::Status Audit(const AuditOptions& options, AuditRun* run) {
   run->as_of = options.as_of.has_value()
                    ? *options.as_of
                    : (run->batch.records.empty() ? 0 : run->batch.max_registered_at);
-  SIMAUDIT_ASSIGN_OR_RETURN(run->detector, Detector::Run(run->batch, options.detect));
+  DetectOptions detect = options.detect;
+  detect.threads = options.threads;
+  SIMAUDIT_ASSIGN_OR_RETURN(run->detector, Detector::Run(run->batch, detect));
   return absl::OkStatus();
 }
 

@@ -38,8 +38,8 @@ struct AuditOptions {
   bool include_clean = false;
   // As-of instant (Unix seconds). Unset: the latest registered_at in the input.
   std::optional<int64_t> as_of;
-  // Threads for reading CSV files: 0 = one per core (at most 8), 1 = sequential. The
-  // result is identical whatever the count.
+  // Threads for reading CSV files (at most 8) and for the detection passes that run side
+  // by side: 0 = one per core, 1 = sequential. The result is identical whatever the count.
   int threads = 0;
   ValidationOptions validation;
   DetectOptions detect;

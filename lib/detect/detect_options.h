@@ -67,6 +67,11 @@ struct DetectOptions {
   // still scored by the univariate and binomial tests.
   int mcd_min_dealer_registrations = 10;
   uint64_t seed = 1;
+
+  // --- Execution ----------------------------------------------------------------------
+  // Threads for the passes that can run side by side (0 = one per core). Results are
+  // identical for every value, so it is not part of the recorded configuration.
+  int threads = 0;
 };
 
 }  // namespace simaudit

@@ -4,7 +4,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <future>
 #include <numeric>
+#include <thread>
 #include <string>
 #include <utility>
 #include <vector>
@@ -177,12 +179,17 @@ struct Contributions {
 class Detector::Impl {
  public:
   Impl(const Batch& batch, const DetectOptions& options)
-      : batch_(batch), options_(options) {}
+      : batch_(batch),
+        options_(options),
+        threads_(options.threads > 0
+                     ? options.threads
+                     : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()))) {}
 
   absl::Status Run();
 
   const Batch& batch_;
   DetectOptions options_;
+  int threads_;
   GraphStats stats_;
   DetectTimings timings_;
   std::vector<std::string> notes_;
@@ -254,16 +261,24 @@ class Detector::Impl {
 
   void BuildSubscriptions();
   void BuildEntities();
-  void BuildFaces();
+  // Selfie hashes clustered into faces: labels[i] is the face of subscription owners[i].
+  struct FaceClusters {
+    std::vector<uint32_t> owners;
+    std::vector<uint32_t> labels;
+    uint64_t placeholders = 0;
+  };
+  FaceClusters ClusterFaceHashes() const;
+  void BuildFaces(FaceClusters clusters);
   void BuildIdentityStats();
   void BuildDeviceStats();
   void BuildComponents();
   void BuildTemporalSignals();
   void BuildVerificationAndUsage();
   void BuildDealerScores();
-  void BuildUsageModel();
+  void BuildUsageModel(std::vector<std::string>* notes);
   void BuildHouseholds();
   void Score();
+  void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
   // -log10 of the share of peers (channel group) with a face match at or below `x`.
   double FaceMatchSurprise(int group, float x) const {
@@ -309,10 +324,19 @@ absl::Status Detector::Impl::Run() {
           batch_.agents.size()));
     }
   }
+  // Face clustering and the usage model read nothing but the records and the channel
+  // groups, so with a second thread they run beside the graph passes. Each writes only
+  // its own members and notes, and the results do not depend on the thread count.
+  const bool parallel = threads_ > 1;
+  const std::launch policy = parallel ? std::launch::async : std::launch::deferred;
   auto t0 = Clock::now();
   BuildSubscriptions();
+  std::future<FaceClusters> faces = std::async(policy, [this] { return ClusterFaceHashes(); });
+  std::vector<std::string> usage_notes;
+  std::future<void> usage =
+      std::async(policy, [this, &usage_notes] { BuildUsageModel(&usage_notes); });
   BuildEntities();
-  BuildFaces();
+  BuildFaces(faces.get());
   BuildIdentityStats();
   BuildDeviceStats();
   BuildComponents();
@@ -321,7 +345,8 @@ absl::Status Detector::Impl::Run() {
   BuildTemporalSignals();
   BuildVerificationAndUsage();
   BuildDealerScores();
-  BuildUsageModel();
+  usage.get();
+  notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
   BuildHouseholds();
   timings_.features_seconds = SecondsSince(t0);
   t0 = Clock::now();
@@ -373,6 +398,15 @@ void Detector::Impl::BuildSubscriptions() {
     history_.push_back(history_rows[row]);
   }
   stats_.subscriptions = rec_.size();
+  // Channel group and subscriber kind: the few per-subscription facts that the passes
+  // run beside the graph (faces, usage model) need.
+  group_.resize(S());
+  is_org_.resize(S());
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Record& r = R(s);
+    group_[s] = GroupOf(r.channel);
+    is_org_[s] = r.subscriber_type == SubscriberType::kOrganization || r.id_type == IdType::kOrg;
+  }
 }
 
 void Detector::Impl::BuildEntities() {
@@ -382,15 +416,10 @@ void Detector::Impl::BuildEntities() {
   regdev_.resize(n);
   fudev_.resize(n);
   point_.resize(n);
-  group_.resize(n);
-  is_org_.resize(n);
   absl::flat_hash_map<uint64_t, uint32_t> persons, regdevs, fudevs;
   for (uint32_t s = 0; s < n; ++s) {
     const Record& r = R(s);
     ident_[s] = r.id_key;
-    group_[s] = GroupOf(r.channel);
-    is_org_[s] = r.subscriber_type == SubscriberType::kOrganization ||
-                 r.id_type == IdType::kOrg;
     if (!is_org_[s] && r.name_key != kNoId) {
       const uint64_t pk = (uint64_t{r.name_key} << 32) | static_cast<uint32_t>(r.date_of_birth);
       person_[s] = persons.try_emplace(pk, static_cast<uint32_t>(persons.size())).first->second;
@@ -450,25 +479,29 @@ void Detector::Impl::BuildEntities() {
   by_point_ = Grouping::Build(point_, n_point_);
 }
 
-void Detector::Impl::BuildFaces() {
-  const uint32_t n = S();
-  face_.assign(n, kNoId);
+Detector::Impl::FaceClusters Detector::Impl::ClusterFaceHashes() const {
+  FaceClusters c;
   std::vector<uint64_t> hashes;
-  std::vector<uint32_t> owners;
-  for (uint32_t s = 0; s < n; ++s) {
+  for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
     if (!r.has_selfie) continue;
     if (IsPlaceholderHash(r.selfie_hash)) {
-      ++stats_.placeholder_values;
+      ++c.placeholders;
       continue;
     }
     hashes.push_back(r.selfie_hash);
-    owners.push_back(s);
+    c.owners.push_back(s);
   }
-  const std::vector<uint32_t> labels = ClusterFaces(hashes, options_.face_radius);
-  for (size_t i = 0; i < owners.size(); ++i) {
-    face_[owners[i]] = labels[i];
-    n_face_ = std::max(n_face_, labels[i] + 1);
+  c.labels = ClusterFaces(hashes, options_.face_radius);
+  return c;
+}
+
+void Detector::Impl::BuildFaces(FaceClusters clusters) {
+  face_.assign(S(), kNoId);
+  stats_.placeholder_values += clusters.placeholders;
+  for (size_t i = 0; i < clusters.owners.size(); ++i) {
+    face_[clusters.owners[i]] = clusters.labels[i];
+    n_face_ = std::max(n_face_, clusters.labels[i] + 1);
   }
   stats_.faces = n_face_;
   by_face_ = Grouping::Build(face_, n_face_);
@@ -1028,7 +1061,7 @@ void Detector::Impl::BuildDealerScores() {
 // log(1 + x) of the eight early-life usage counts of subscriptions whose usage is fully
 // known; each profile's robust Mahalanobis distance becomes a chi-square tail surprise.
 // The fit uses at most kMaxFitRows rows, taken at a fixed stride so it is deterministic.
-void Detector::Impl::BuildUsageModel() {
+void Detector::Impl::BuildUsageModel(std::vector<std::string>* notes) {
   constexpr size_t kMaxFitRows = 50000;
   constexpr size_t kMinFitRows = 200;
   usage_surprise_.assign(S(), 0);
@@ -1053,7 +1086,7 @@ void Detector::Impl::BuildUsageModel() {
     mcd.seed = options_.seed;
     absl::StatusOr<FastMcdResult> fit = FitFastMcd(fit_x, mcd);
     if (!fit.ok()) {
-      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, ") not fitted: ",
+      notes->push_back(absl::StrCat("usage FastMCD (channel group ", g, ") not fitted: ",
                                     fit.status().message()));
       continue;
     }
@@ -1063,11 +1096,11 @@ void Detector::Impl::BuildUsageModel() {
           ColumnName(static_cast<Column>(static_cast<int>(Column::kActiveDays30d) + f)));
     }
     for (const DroppedColumn& d : fit->dropped) {
-      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, ") dropped ",
+      notes->push_back(absl::StrCat("usage FastMCD (channel group ", g, ") dropped ",
                                     names[d.column], ": ", d.reason));
     }
     for (const std::string& note : fit->notes) {
-      notes_.push_back(absl::StrCat("usage FastMCD (channel group ", g, "): ",
+      notes->push_back(absl::StrCat("usage FastMCD (channel group ", g, "): ",
                                     NameColumns(note, names)));
     }
     // Distances in chunks, so memory does not grow with 8 doubles per subscription.
@@ -1088,7 +1121,7 @@ void Detector::Impl::BuildUsageModel() {
         }
       }
     }
-    notes_.push_back(absl::StrFormat("usage FastMCD (channel group %d) fitted on %d of %d profiles x %d features",
+    notes->push_back(absl::StrFormat("usage FastMCD (channel group %d) fitted on %d of %d profiles x %d features",
                                      g, fit_x.rows(), m.size(), fit->used_columns.size()));
   }
 }
@@ -1439,10 +1472,26 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
 
 void Detector::Impl::Score() {
   verdicts_.resize(S());
+  // Each verdict depends only on the finished statistics, so contiguous ranges are
+  // scored on separate threads with identical results.
+  const uint32_t n = S();
+  const uint32_t parts = static_cast<uint32_t>(std::min<uint64_t>(threads_, n / 4096 + 1));
+  std::vector<std::future<void>> done;
+  for (uint32_t k = 1; k < parts; ++k) {
+    done.push_back(std::async(std::launch::async, [this, k, parts, n] {
+      ScoreRange(static_cast<uint64_t>(n) * k / parts,
+                 static_cast<uint64_t>(n) * (k + 1) / parts);
+    }));
+  }
+  ScoreRange(0, static_cast<uint64_t>(n) / parts);
+  for (auto& f : done) f.get();
+}
+
+void Detector::Impl::ScoreRange(uint32_t begin, uint32_t end) {
   const double half = options_.evidence_half;
   Contributions c;
   std::array<std::pair<float, int>, kNumReasons> order;
-  for (uint32_t s = 0; s < S(); ++s) {
+  for (uint32_t s = begin; s < end; ++s) {
     c = Contributions();
     Evaluate(s, &c);
     Verdict& v = verdicts_[s];

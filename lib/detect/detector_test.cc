@@ -120,8 +120,8 @@ class Population {
     }
   }
 
-  std::unique_ptr<Detector> Run() {
-    absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch_, DetectOptions());
+  std::unique_ptr<Detector> Run(const DetectOptions& options = DetectOptions()) {
+    absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch_, options);
     EXPECT_TRUE(d.ok()) << d.status();
     return std::move(*d);
   }
@@ -577,6 +577,36 @@ TEST(DetectorTest, RunsAreDeterministic) {
     EXPECT_EQ(d1->verdict(s).non_owner_score, d2->verdict(s).non_owner_score);
     EXPECT_EQ(d1->Evidence(s), d2->Evidence(s));
   }
+}
+
+TEST(DetectorTest, ResultsDoNotDependOnTheThreadCount) {
+  Population pop;
+  pop.AddBackground(9000);  // enough subscriptions to score in several ranges
+  const uint64_t gateway = 867530900000033ull;
+  for (int i = 0; i < 12; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kEkycApp, kNoId, p.phone, kStart + i * kDay);
+    r.first_use_imei = gateway;
+    r.usage = {30, 0, 0, 0, 400, 0, 0, 0};
+  }
+  DetectOptions one;
+  one.threads = 1;
+  auto reference = pop.Run(one);
+  for (int threads : {2, 3, 8}) {
+    DetectOptions options;
+    options.threads = threads;
+    auto d = pop.Run(options);
+    ASSERT_EQ(d->num_subscriptions(), reference->num_subscriptions());
+    EXPECT_EQ(d->notes(), reference->notes()) << threads << " threads";
+    int differing = 0;
+    for (size_t s = 0; s < d->num_subscriptions(); ++s) {
+      differing += d->verdict(s).junk_score != reference->verdict(s).junk_score ||
+                   d->verdict(s).non_owner_score != reference->verdict(s).non_owner_score ||
+                   d->Evidence(s) != reference->Evidence(s);
+    }
+    EXPECT_EQ(differing, 0) << threads << " threads";
+  }
+  EXPECT_GE(CountFlagged(*reference), 12);
 }
 
 TEST(DetectorTest, EmptyBatchHasNoSubscriptions) {
