@@ -271,6 +271,8 @@ struct CsvShared {
   absl::string_view source_name;
   uint8_t source;
   const ValidationOptions& options;
+  // The text is a file mapping: ranges release their pages as they are read.
+  bool release_pages;
   internal::SharedNameFolds folds;
 };
 
@@ -285,7 +287,9 @@ struct CsvRange {
 // Reads range->text, whose first byte is on line `first_line`, into `batch`.
 void ReadCsvRange(CsvShared* shared, uint64_t first_line, const ValidationOptions& options,
                   CsvRange* range, Batch* batch) {
-  std::unique_ptr<ChunkedInput> input = ChunkedInput::FromBuffer(range->text);
+  std::unique_ptr<ChunkedInput> input = shared->release_pages
+                                            ? ChunkedInput::FromMappedRange(range->text)
+                                            : ChunkedInput::FromBuffer(range->text);
   CsvReader reader(input.get());
   reader.set_first_line(first_line);
   reader.set_skip_bom(false);
@@ -367,9 +371,9 @@ void MergeRange(uint64_t line_offset, Batch* range, Batch* batch) {
 // the body is split into `ranges` byte ranges at row boundaries (FindCsvRowStarts).
 // The first range is read on the calling thread straight into `batch`, the others each
 // on a thread into a batch of their own, merged in file order as they finish.
-absl::Status ReadCsvInRanges(absl::string_view text, absl::string_view source_name,
-                             uint8_t source, const ValidationOptions& options, int ranges,
-                             Batch* batch) {
+absl::Status ReadCsvInRanges(absl::string_view text, bool text_is_file_mapping,
+                             absl::string_view source_name, uint8_t source,
+                             const ValidationOptions& options, int ranges, Batch* batch) {
   std::unique_ptr<ChunkedInput> input = ChunkedInput::FromBuffer(text);
   CsvReader header_reader(input.get());
   SIMAUDIT_ASSIGN_OR_RETURN(const CsvHeader header,
@@ -386,7 +390,7 @@ absl::Status ReadCsvInRanges(absl::string_view text, absl::string_view source_na
   }
   ReserveRecords(text.substr(body), batch);
 
-  CsvShared shared{header, source_name, source, options, {}};
+  CsvShared shared{header, source_name, source, options, text_is_file_mapping, {}};
   std::vector<std::thread> threads(ranges);  // threads[0] stays empty: this thread
   for (int k = 1; k < ranges; ++k) {
     if (parts[k].text.empty()) continue;
@@ -437,8 +441,8 @@ absl::Status ReadInput(ChunkedInput* input, absl::string_view source_name, Input
   absl::Status status;
   if (format == InputFormat::kCsv) {
     status = csv_ranges > 1 && input->in_memory()
-                 ? ReadCsvInRanges(input->data(), source_name, source, options, csv_ranges,
-                                   batch)
+                 ? ReadCsvInRanges(input->data(), input->is_file_mapping(), source_name,
+                                   source, options, csv_ranges, batch)
                  : ReadCsv(input, source_name, source, options, batch);
   } else {
     const uint64_t rows_before = batch->counters.rows_read;

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstring>
 
 #include "absl/status/status.h"
@@ -95,7 +96,24 @@ std::unique_ptr<ChunkedInput> ChunkedInput::FromBuffer(absl::string_view data) {
   return in;
 }
 
+std::unique_ptr<ChunkedInput> ChunkedInput::FromMappedRange(absl::string_view data) {
+  std::unique_ptr<ChunkedInput> in = FromBuffer(data);
+  in->release_pages_ = true;
+  in->released_ = data.data();
+  return in;
+}
+
+void ChunkedInput::ReleaseConsumedPages() {
+  static const uintptr_t kPage = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+  // Whole pages only: the first and last may be shared with a neighbouring range.
+  const uintptr_t from = (reinterpret_cast<uintptr_t>(released_) + kPage - 1) / kPage * kPage;
+  const uintptr_t to = reinterpret_cast<uintptr_t>(begin_) / kPage * kPage;
+  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+  released_ = begin_;
+}
+
 ChunkedInput::~ChunkedInput() {
+  if (release_pages_) ReleaseConsumedPages();
   if (fd_ >= 0) ::close(fd_);
   if (mapping_ != nullptr) ::munmap(mapping_, mapping_bytes_);
 }

@@ -41,6 +41,13 @@ class ChunkedInput {
   // Serves `data`, which must outlive the returned object.
   static std::unique_ptr<ChunkedInput> FromBuffer(absl::string_view data);
 
+  // Serves `data`, a range of a read-only file mapping (see MapFile and
+  // is_file_mapping()), and hands consumed pages back to the kernel as it goes
+  // (madvise MADV_DONTNEED), so that resident memory does not grow with the file. A
+  // released page that is touched again is read back from the file: views stay valid.
+  // Never use it on heap memory, whose released pages would read back as zeros.
+  static std::unique_ptr<ChunkedInput> FromMappedRange(absl::string_view data);
+
   // Maps `path` read-only (MAP_PRIVATE) if it is a non-empty regular file and serves
   // it whole, like FromBuffer: data() is the entire file. Anything else (an empty file,
   // a pipe, a device, or a failed mmap) is read in chunks as by OpenFile. Same errors as
@@ -60,7 +67,14 @@ class ChunkedInput {
   void Consume(size_t n) {
     begin_ += n;
     offset_ += n;
+    if (release_pages_ && static_cast<size_t>(begin_ - released_) >= kReleaseBytes) {
+      ReleaseConsumedPages();
+    }
   }
+
+  // Whether this input is a whole file mapped by MapFile, whose ranges may be served
+  // by FromMappedRange.
+  bool is_file_mapping() const { return mapping_ != nullptr; }
 
   // Offset of data()[0] from the start of the input (the bytes consumed so far).
   uint64_t offset() const { return offset_; }
@@ -83,6 +97,10 @@ class ChunkedInput {
   static std::unique_ptr<ChunkedInput> FromFd(int fd, const std::string& path,
                                               size_t chunk_bytes);
 
+  // Consumed bytes of a mapped range are released in steps of this size.
+  static constexpr size_t kReleaseBytes = size_t{16} << 20;
+  void ReleaseConsumedPages();
+
   int fd_ = -1;                   // -1 for an in-memory buffer or a mapped file
   void* mapping_ = nullptr;       // the mapped file, or nullptr
   size_t mapping_bytes_ = 0;
@@ -94,6 +112,8 @@ class ChunkedInput {
   const char* begin_ = nullptr;   // first unconsumed byte
   const char* end_ = nullptr;     // end of loaded bytes
   bool exhausted_ = false;
+  bool release_pages_ = false;    // FromMappedRange
+  const char* released_ = nullptr;  // pages before this one have been released
 };
 
 }  // namespace simaudit
