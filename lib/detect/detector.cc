@@ -241,7 +241,8 @@ class Detector::Impl {
                                       // 4 active without any top-up
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
   RobustScale peer_burst_[kNumChannelGroups];
-  RobustScale peer_run_;
+  RobustScale peer_run_[kNumChannelGroups];
+  std::vector<RobustScale> point_own_run_;
   std::vector<RobustScale> point_own_burst_;
 
   // ---- Rates (peer groups) ----
@@ -791,8 +792,9 @@ void Detector::Impl::BuildTemporalSignals() {
   same_doc_.assign(S(), 0);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
+  point_own_run_.assign(n_point_, RobustScale{});
   std::vector<double> logs[kNumChannelGroups];
-  std::vector<double> run_logs;
+  std::vector<double> run_logs[kNumChannelGroups];
   std::vector<uint32_t> order;
   std::vector<double> own;
   for (uint32_t p = 0; p < n_point_; ++p) {
@@ -842,10 +844,19 @@ void Detector::Impl::BuildTemporalSignals() {
       for (size_t j = k; j < e; ++j) iccid_run_[by_iccid[j]] = static_cast<uint32_t>(e - k);
       k = e;
     }
-    for (uint32_t s : by_iccid) run_logs.push_back(std::log1p(iccid_run_[s]));
+    // Shops sell their stock in ICCID order, so runs are judged against the point's own
+    // history as well as against its channel group, like bursts.
+    own.clear();
+    for (uint32_t s : by_iccid) {
+      own.push_back(std::log1p(iccid_run_[s]));
+      run_logs[group_[s]].push_back(own.back());
+    }
+    point_own_run_[p] = ComputeRobustScale(own);
   }
-  for (int g = 0; g < kNumChannelGroups; ++g) peer_burst_[g] = LogScale(logs[g]);
-  peer_run_ = LogScale(run_logs);
+  for (int g = 0; g < kNumChannelGroups; ++g) {
+    peer_burst_[g] = LogScale(logs[g]);
+    peer_run_[g] = LogScale(run_logs[g]);
+  }
 
   // Per document: extra SIMs within minutes at one point used in another device, and
   // several points within the multi-point window.
@@ -994,8 +1005,15 @@ void Detector::Impl::BuildDealerScores() {
       same_doc += same_doc_[s];
       no_selfie += !r.has_selfie;
       popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
-      burst += LogZ(burst_[s], peer_burst_[group_[s]], options_.min_log_scale) > 2.0;
-      run += iccid_run_[s] >= 3;
+      // Bursts and ICCID runs as the registration's own evidence sees them: against the
+      // point's own history as well as its channel group (a busy shop sells many SIMs an
+      // hour, from consecutive stock).
+      const double min_log = options_.min_log_scale;
+      burst += 0.5 * (LogZ(burst_[s], peer_burst_[group_[s]], min_log) +
+                      LogZ(burst_[s], point_own_burst_[p], min_log)) > 2.0;
+      run += iccid_run_[s] >= 3 &&
+             0.5 * (LogZ(iccid_run_[s], peer_run_[group_[s]], min_log) +
+                    LogZ(iccid_run_[s], point_own_run_[p], min_log)) > 2.0;
       shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
       if (usage_flags_[s] & 1) {
         ++usage_known;
@@ -1188,7 +1206,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double self =
         SurpriseFromZ(LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
     burst = std::min(3.0, 0.5 * (peer + self));
-    if (iccid_run_[s] >= 3) run = std::min(2.0, SurpriseFromZ(LogZ(iccid_run_[s], peer_run_, min_log)));
+    if (iccid_run_[s] >= 3) {
+      const double peer_run = SurpriseFromZ(LogZ(iccid_run_[s], peer_run_[g], min_log));
+      const double self_run =
+          SurpriseFromZ(LogZ(iccid_run_[s], point_own_run_[point_[s]], min_log));
+      run = std::min(2.0, 0.5 * (peer_run + self_run));
+    }
   }
   const double mass = std::min(3.0, burst + run);
 

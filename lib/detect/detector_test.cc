@@ -277,6 +277,50 @@ TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+TEST(DetectorTest, ARunThatIsAShopsDailyRoutineWeighsLessThanADealersOneOffRun) {
+  Population pop;
+  pop.AddBackground(600);
+  // The busy shop: 25 walk-ins a day, every day, from consecutive stock.
+  const uint32_t shop = pop.Dealer("VT-STORE-079-02");
+  Record shop_customer;
+  for (int i = 0; i < 500; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kStore, shop, 350555000000004ull,
+                        kStart + (i / 25) * kDay + 8 * 3600 + (i % 25) * 1200);
+    r.iccid_body = 777000000000000ull + 10 * i;
+    if (i == 260) {
+      r.face_match = 0.62f;  // an old photo, bad light
+      shop_customer = r;
+    }
+  }
+  // A dealer selling a few SIMs a week, out of order, then once 25 consecutive ICCIDs
+  // in 25 hours.
+  const uint32_t dealer = pop.Dealer("DL0888");
+  Record dealer_customer;
+  for (int i = 0; i < 60; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350888000000001ull, kStart + i * 3 * kDay);
+    r.iccid_body = 888000000000000ull + 1000 * i;
+  }
+  for (int i = 0; i < 25; ++i) {
+    auto p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350888000000001ull,
+                        kStart + 100 * kDay + 1800 + i * 3600);
+    r.iccid_body = 889000000000000ull + 10 * i;
+    if (i == 12) {
+      r.face_match = 0.62f;
+      dealer_customer = r;
+    }
+  }
+  auto d = pop.Run();
+  const Verdict& at_shop = VerdictFor(*d, shop_customer);
+  const Verdict& at_dealer = VerdictFor(*d, dealer_customer);
+  EXPECT_FALSE(at_shop.junk) << d->Explain(*d->Find(shop_customer.carrier, shop_customer.msisdn));
+  EXPECT_LT(at_shop.junk_score, 0.5f * at_dealer.junk_score)
+      << d->Explain(*d->Find(shop_customer.carrier, shop_customer.msisdn)) << "\n"
+      << d->Explain(*d->Find(dealer_customer.carrier, dealer_customer.msisdn));
+}
+
 TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);
