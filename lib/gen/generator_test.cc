@@ -726,6 +726,22 @@ TEST(GeneratorOptionsTest, StealthMixChangesRatesButKeepsRunOptions) {
   EXPECT_EQ(options.preact_batch_max, defaults.preact_batch_max);
 }
 
+TEST(GeneratorOptionsTest, ShiftedMixMovesBaseRates) {
+  GeneratorOptions options;
+  options.seed = 5;
+  ASSERT_TRUE(ApplyMix("shifted", &options).ok());
+  const GeneratorOptions defaults;
+  EXPECT_EQ(options.mix, "shifted");
+  EXPECT_EQ(options.seed, 5u);
+  EXPECT_DOUBLE_EQ(options.theft_ring_share, 2 * defaults.theft_ring_share);
+  EXPECT_DOUBLE_EQ(options.sim_farm_share, 2 * defaults.sim_farm_share);
+  EXPECT_GT(options.usage_unknown_share, defaults.usage_unknown_share);
+  EXPECT_GT(options.clerical_typo_share, defaults.clerical_typo_share);
+  EXPECT_TRUE(ValidateGeneratorOptions(options).ok());
+  EXPECT_FALSE(ApplyMix("tuned", &options).ok());
+  EXPECT_EQ(options.mix, "shifted");
+}
+
 TEST(GeneratorOptionsTest, SetOptionParsesTypedValues) {
   GeneratorOptions options;
   ASSERT_TRUE(SetGeneratorOption("subscriptions=250", &options).ok());

@@ -149,6 +149,34 @@ void VisitFields(O& o, V&& v) {
   v("farm_sloppy_face_share", o.farm_sloppy_face_share);
 }
 
+// Base rates moved away from the default in every direction the engine must not depend
+// on: twice the fraud, bigger rings and farms, more look-alikes, sloppier data (more
+// typos and popdb mismatches, usage missing for a third of the rows, fewer selfies) and
+// busier shops.
+void ApplyShifted(GeneratorOptions& o) {
+  o.preactivation_fabricated_share *= 2;
+  o.preactivation_leaked_share *= 2;
+  o.theft_ring_share *= 2;
+  o.extra_sims_share *= 2;
+  o.sim_farm_share *= 2;
+  o.theft_victims_max = 40;
+  o.farm_identities_max = 60;
+  o.family_share = 0.08;
+  o.family_size_max = 6;
+  o.clerical_typo_share = 0.025;
+  o.popdb_mismatch_share = 0.025;
+  o.popdb_not_found_share *= 2;
+  o.usage_unknown_share = 0.35;
+  o.selfie_missing_share = 0.08;
+  o.low_face_match_share = 0.06;
+  o.rows_per_shop = 3000;
+  o.flagship_weight = 30;
+  o.backup_sim_share = 0.12;
+  o.data_only_share *= 1.5;
+  o.organization_share *= 2;
+  o.no_diacritics_share *= 2;
+}
+
 void ApplyStealth(GeneratorOptions& o) {
   // Fraud: smaller, slower batches over more dealers and devices, better biometrics,
   // more genuine-looking usage.
@@ -300,12 +328,13 @@ absl::Status CheckAtMost(absl::string_view name, double value, double bound) {
 }  // namespace
 
 absl::Status ApplyMix(absl::string_view name, GeneratorOptions* options) {
-  if (name != "default" && name != "stealth") {
-    return absl::InvalidArgumentError(
-        absl::StrCat("unknown mix \"", name, "\" (expected default or stealth)"));
+  if (name != "default" && name != "stealth" && name != "shifted") {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "unknown mix \"", name, "\" (expected default, stealth or shifted)"));
   }
   GeneratorOptions mixed;  // defaults
   if (name == "stealth") ApplyStealth(mixed);
+  if (name == "shifted") ApplyShifted(mixed);
   mixed.mix = std::string(name);
   // Keep the run options of the caller.
   mixed.subscriptions = options->subscriptions;
@@ -359,7 +388,9 @@ absl::Status ValidateGeneratorOptions(const GeneratorOptions& o) {
     }
   });
   SIMAUDIT_RETURN_IF_ERROR(status);
-  if (o.mix != "default" && o.mix != "stealth") return Bad("mix", "unknown preset");
+  if (o.mix != "default" && o.mix != "stealth" && o.mix != "shifted") {
+    return Bad("mix", "unknown preset");
+  }
 
   SIMAUDIT_RETURN_IF_ERROR(CheckAtLeast("subscriptions", o.subscriptions, 1));
   // Number ranges: about 5 M random and 5 M block numbers per 2-digit prefix.

@@ -26,7 +26,7 @@ struct GeneratorOptions {
   // ---- Size, seed and period -----------------------------------------------------
   uint64_t subscriptions = 100000;  // batch rows written, exactly
   uint64_t seed = 1;
-  // Preset that filled the rates below ("default" or "stealth"); see ApplyMix.
+  // Preset that filled the rates below ("default", "stealth" or "shifted"); see ApplyMix.
   std::string mix = "default";
   std::string start_date = "2025-01-01";   // registration period (inclusive)
   std::string end_date = "2026-10-31";     // the as-of date is the day after
@@ -174,9 +174,11 @@ struct GeneratorOptions {
   double farm_sloppy_face_share = 0.3;     // a few photos reused for all identities
 };
 
-// Sets every rate of `options` to the named preset: "default" (the struct defaults) or
+// Sets every rate of `options` to the named preset: "default" (the struct defaults),
 // "stealth" (fraud smaller, slower, spread over more dealers and devices, with better
-// biometrics and more usage; more legitimate look-alikes). Size, seed, dates and memory
+// biometrics and more usage; more legitimate look-alikes) or "shifted" (base rates moved:
+// twice the fraud, bigger rings, sloppier data, usage missing for a third of the rows,
+// busier shops). Size, seed, dates and memory
 // options are kept. InvalidArgument for an unknown name; `options` unchanged on error.
 absl::Status ApplyMix(absl::string_view name, GeneratorOptions* options);
 
