@@ -155,6 +155,11 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
+// One integer per subscription: MSISDN and carrier.
+uint64_t SubscriptionKey(Carrier carrier, uint64_t msisdn) {
+  return msisdn * 16 + static_cast<uint64_t>(carrier);
+}
+
 std::string MaskDocument(absl::string_view key) {
   // "CCCD:066190001234" -> "CCCD 066…"; pseudonymised keys are shown as they are.
   const size_t colon = key.find(':');
@@ -199,7 +204,9 @@ class Detector::Impl {
   std::vector<uint32_t> rec_;          // current row per subscription
   std::vector<uint32_t> prev_owner_;   // id_key of the previous owner, or kNoId
   std::vector<uint16_t> history_;      // rows for this subscription
-  absl::flat_hash_map<uint64_t, uint32_t> by_key_;
+  // (carrier, MSISDN) key of every subscription, ascending, and its subscription id.
+  std::vector<uint64_t> sub_keys_;
+  std::vector<uint32_t> sub_of_key_;
 
   // ---- Entities per subscription ----
   std::vector<uint32_t> ident_, person_, regdev_, fudev_, point_, face_;
@@ -360,43 +367,58 @@ absl::Status Detector::Impl::Run() {
 // its history (re-registration, ownership transfer).
 void Detector::Impl::BuildSubscriptions() {
   const auto& recs = batch_.records;
-  std::vector<uint32_t> order(recs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::vector<uint16_t> history_rows(recs.size(), 0);
-  auto key = [&](uint32_t i) {
-    return recs[i].msisdn * 16 + static_cast<uint64_t>(recs[i].carrier);
+  // Rows ordered by subscription key, then time: sorted as plain values rather than
+  // through an index, so the sort reads memory sequentially.
+  struct Row {
+    uint64_t key;
+    int64_t registered_at;
+    uint32_t row;
   };
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const uint64_t ka = key(a), kb = key(b);
-    if (ka != kb) return ka < kb;
-    if (recs[a].registered_at != recs[b].registered_at)
-      return recs[a].registered_at < recs[b].registered_at;
-    return a < b;
+  std::vector<Row> order(recs.size());
+  for (uint32_t i = 0; i < recs.size(); ++i) {
+    order[i] = {SubscriptionKey(recs[i].carrier, recs[i].msisdn), recs[i].registered_at, i};
+  }
+  std::sort(order.begin(), order.end(), [](const Row& a, const Row& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.registered_at != b.registered_at) return a.registered_at < b.registered_at;
+    return a.row < b.row;
   });
+  std::vector<uint16_t> history_rows(recs.size(), 0);
   // Subscriptions are numbered in the input order of their current rows, so that the
   // passes below read the records nearly sequentially.
   std::vector<std::pair<uint32_t, uint32_t>> current;  // (current row, previous owner)
+  sub_keys_.clear();
   for (size_t i = 0; i < order.size();) {
     size_t j = i;
-    while (j < order.size() && key(order[j]) == key(order[i])) ++j;
-    const uint32_t row = order[j - 1];
+    while (j < order.size() && order[j].key == order[i].key) ++j;
+    const uint32_t row = order[j - 1].row;
     uint32_t prev_owner = kNoId;
     for (size_t k = i; k + 1 < j; ++k) {
-      if (recs[order[k]].id_key != recs[row].id_key) prev_owner = recs[order[k]].id_key;
+      if (recs[order[k].row].id_key != recs[row].id_key) prev_owner = recs[order[k].row].id_key;
     }
     current.emplace_back(row, prev_owner);
+    sub_keys_.push_back(order[i].key);
     history_rows[row] = static_cast<uint16_t>(std::min<size_t>(j - i, 65535));
     stats_.history_rows += j - i - 1;
     if (prev_owner != kNoId) ++stats_.ownership_changes;
     i = j;
   }
+  order = std::vector<Row>();
+  std::vector<uint32_t> row_of_key(current.size());  // current row, in key order
+  for (size_t k = 0; k < current.size(); ++k) row_of_key[k] = current[k].first;
   std::sort(current.begin(), current.end());
   rec_.reserve(current.size());
   for (const auto& [row, prev_owner] : current) {
-    by_key_.emplace(key(row), static_cast<uint32_t>(rec_.size()));
     rec_.push_back(row);
     prev_owner_.push_back(prev_owner);
     history_.push_back(history_rows[row]);
+  }
+  // The lookup index: sub_keys_ ascending, sub_of_key_ the subscription of each.
+  {
+    std::vector<uint32_t> sub_of_row(recs.size(), kNoId);
+    for (uint32_t s = 0; s < rec_.size(); ++s) sub_of_row[rec_[s]] = s;
+    sub_of_key_.resize(row_of_key.size());
+    for (size_t k = 0; k < row_of_key.size(); ++k) sub_of_key_[k] = sub_of_row[row_of_key[k]];
   }
   stats_.subscriptions = rec_.size();
   // Channel group and subscriber kind: the few per-subscription facts that the passes
@@ -1662,9 +1684,11 @@ const DetectTimings& Detector::timings() const { return impl_->timings_; }
 const std::vector<std::string>& Detector::notes() const { return impl_->notes_; }
 
 std::optional<size_t> Detector::Find(Carrier carrier, uint64_t msisdn) const {
-  auto it = impl_->by_key_.find(msisdn * 16 + static_cast<uint64_t>(carrier));
-  if (it == impl_->by_key_.end()) return std::nullopt;
-  return it->second;
+  const std::vector<uint64_t>& keys = impl_->sub_keys_;
+  const uint64_t key = SubscriptionKey(carrier, msisdn);
+  const auto it = std::lower_bound(keys.begin(), keys.end(), key);
+  if (it == keys.end() || *it != key) return std::nullopt;
+  return impl_->sub_of_key_[it - keys.begin()];
 }
 
 std::string Detector::Evidence(size_t s) const {
