@@ -1280,7 +1280,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       if (!((r.soft_checks >> b) & 1)) continue;
       // A birth year off by one digit is as likely a clerical slip as a fabrication.
       const bool slip = b == 0 && (r.soft_checks & kSoftCccdYearOneDigit);
-      v_doc += soft_[b].Surprise() * (slip ? 0.5 : 1.0);
+      double v = soft_[b].Surprise() * (slip ? 0.5 : 1.0);
+      // Such a slip also fails the population-database check (the typed date is not the
+      // registered one): one mistake, counted once.
+      if (slip && r.popdb_check == PopdbCheck::kMismatch) {
+        v = std::max(0.0, v - v_popdb);
+      }
+      v_doc += v;
     }
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
