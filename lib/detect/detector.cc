@@ -155,6 +155,9 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
+// Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
+constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
+
 // One integer per subscription: MSISDN and carrier.
 uint64_t SubscriptionKey(Carrier carrier, uint64_t msisdn) {
   return msisdn * 16 + static_cast<uint64_t>(carrier);
@@ -1227,12 +1230,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double peer = SurpriseFromZ(LogZ(burst_[s], peer_burst_[g], min_log));
     const double self =
         SurpriseFromZ(LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
-    burst = std::min(3.0, 0.5 * (peer + self));
+    // Only the excess over what chance gives counts: a few customers within the hour,
+    // or three consecutive ICCIDs, happen at every point now and then, and -log10 p of
+    // a chance event averages 1 / ln 10.
+    burst = std::min(3.0, std::max(0.0, 0.5 * (peer + self) - kNullSurprise));
     if (iccid_run_[s] >= 3) {
       const double peer_run = SurpriseFromZ(LogZ(iccid_run_[s], peer_run_[g], min_log));
       const double self_run =
           SurpriseFromZ(LogZ(iccid_run_[s], point_own_run_[point_[s]], min_log));
-      run = std::min(2.0, 0.5 * (peer_run + self_run));
+      run = std::min(2.0, std::max(0.0, 0.5 * (peer_run + self_run) - kNullSurprise));
     }
   }
   const double mass = std::min(3.0, burst + run);
