@@ -34,24 +34,24 @@ TEST_P(PlantedPatternTest, AuditFindsPlantedPatternsAndSparesConfounders) {
   absl::StatusOr<EvalReport> r = Evaluate(dir + "/labels.csv", dir + "/audit/findings.csv");
   ASSERT_TRUE(r.ok()) << r.status();
   const bool stealth = std::string(GetParam()) == "stealth";
-  const double f1_floor = stealth ? 0.70 : 0.85;
+  const double f1_floor = stealth ? 0.70 : 0.90;
   EXPECT_GE(r->junk.f1, f1_floor);
   EXPECT_GE(r->non_owner.f1, f1_floor);
   EXPECT_GE(r->junk.average_precision, f1_floor);
   EXPECT_GE(r->non_owner.average_precision, f1_floor);
-  EXPECT_LE(r->legit_flag_rate, 0.01);
+  EXPECT_LE(r->legit_flag_rate, 0.008);
   for (const PatternRate& p : r->patterns) {
     if (p.subscriptions < 50) continue;
     const double rate = double(p.any_flagged) / p.subscriptions;
     if (p.legitimate) {
-      EXPECT_LE(rate, stealth ? 0.10 : 0.05) << p.pattern;
+      EXPECT_LE(rate, 0.03) << p.pattern;
     } else {
       EXPECT_GE(rate, stealth ? 0.4 : 0.7) << p.pattern;
     }
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Mixes, PlantedPatternTest, ::testing::Values("default", "stealth"));
+INSTANTIATE_TEST_SUITE_P(Mixes, PlantedPatternTest, ::testing::Values("default", "stealth", "shifted"));
 
 }  // namespace
 }  // namespace simaudit
