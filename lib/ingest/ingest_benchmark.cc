@@ -260,6 +260,19 @@ void BM_NameFold_Uncached(benchmark::State& state) {
 }
 BENCHMARK(BM_NameFold_Uncached);
 
+// Whole-name ICU, the path names with combining marks or other scripts take.
+void BM_NameFold_Icu(benchmark::State& state) {
+  const std::vector<std::string> names = DistinctNames(2000);
+  NameFolder folder(/*max_cache_entries=*/0);
+  size_t i = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(folder.FoldWithIcu(names[i]));
+    if (++i == names.size()) i = 0;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_NameFold_Icu);
+
 void BM_NameFold_Ascii(benchmark::State& state) {
   NameFolder folder;
   for (auto _ : state) benchmark::DoNotOptimize(folder.FoldView("NGUYEN  VAN DUC"));

@@ -12,8 +12,11 @@
 //
 // The work is done by ICU (a transliterator `NFD; [:Nonspacing Mark:] Remove; NFC;
 // Latin-ASCII` and root-locale upper-casing). Names repeat a lot, so results are cached
-// by the raw bytes and ICU runs once per distinct raw name; pure-ASCII names take a
-// short path that gives the same result without ICU. Format and control characters
+// by the raw bytes. Pure-ASCII names take a short path that gives the same result
+// without ICU, and so do names whose other characters are all precomposed Latin letters
+// (every Vietnamese letter is one): those are folded letter by letter, each letter's
+// fold being ICU's own, computed once per folder. Anything else (combining marks,
+// other scripts, unusual spaces) goes through ICU whole. Format and control characters
 // (zero-width spaces and the like) are dropped.
 //
 // Not thread-safe: use one NameFolder per thread.
@@ -59,17 +62,22 @@ class NameFolder {
   // Always runs ICU, bypassing the ASCII path and the cache (for tests and benchmarks).
   std::string FoldWithIcu(absl::string_view raw);
 
-  // Number of ICU folds run so far (each distinct non-ASCII name costs one).
+  // Number of ICU folds run so far: one per distinct name that is neither ASCII nor
+  // precomposed Latin, and one per distinct Latin letter.
   uint64_t icu_runs() const { return icu_runs_; }
   size_t cache_size() const { return cache_.size(); }
 
  private:
   void FoldAscii(absl::string_view raw, std::string* out) const;
+  // Folds `raw` letter by letter if it is ASCII and precomposed Latin letters only;
+  // returns false (and *out is unspecified) otherwise.
+  bool FoldLatin(absl::string_view raw, std::string* out);
 
   size_t max_cache_entries_;
   uint64_t icu_runs_ = 0;
   std::unique_ptr<icu::Transliterator> transliterator_;  // created on first ICU fold
   absl::flat_hash_map<std::string, std::string> cache_;
+  absl::flat_hash_map<int32_t, std::string> letter_folds_;  // ICU's fold of each letter
   std::string scratch_;
 };
 
