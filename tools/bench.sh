@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end benchmark: for each size, generates a population with `simaudit gen`, audits
 # it, and reports wall time and rows/s per stage (parse/validate, graph, features,
-# scoring, write) plus peak resident memory, as one JSON line per size and a table.
+# scoring, write) plus peak resident memory, as one JSON line per size and a table. Each
+# audit is repeated on one thread to check that findings.csv and manifest.json are
+# byte-identical to the multi-threaded result.
 #
 #   tools/bench.sh [SIZE ...]        default: 1000000 10000000
 #   BENCH_DIR=/path tools/bench.sh   where the generated data goes (default out/bench)
+#   BENCH_COMPARE_MAX_ROWS=N         skip the one-thread check above N rows
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,9 +34,23 @@ for n in "${sizes[@]}"; do
   rm -rf "$data/audit"
   /usr/bin/time -v -o "$data/time.txt" "$bin" audit --input "$data/batch.csv" \
       --out "$data/audit" >"$data/audit.log"
-  line=$(python3 - "$n" "$data" "$gen_start" "$gen_end" <<'PY'
+  # The same audit on one thread must give byte-identical findings and manifest
+  # (BENCH_COMPARE_MAX_ROWS bounds the sizes checked; the check doubles the time).
+  identical=null
+  if (( n <= ${BENCH_COMPARE_MAX_ROWS:-10000000} )); then
+    rm -rf "$data/audit_t1"
+    "$bin" audit --input "$data/batch.csv" --out "$data/audit_t1" --threads 1 >/dev/null
+    if cmp -s "$data/audit/findings.csv" "$data/audit_t1/findings.csv" &&
+       cmp -s "$data/audit/manifest.json" "$data/audit_t1/manifest.json"; then
+      identical=true
+    else
+      identical=false
+    fi
+  fi
+  line=$(python3 - "$n" "$data" "$gen_start" "$gen_end" "$identical" <<'PY'
 import json, re, sys
 n, data, g0, g1 = int(sys.argv[1]), sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+identical = json.loads(sys.argv[5])
 summary = json.load(open(f"{data}/audit/summary.json"))
 time_txt = open(f"{data}/time.txt").read()
 rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", time_txt).group(1))
@@ -47,7 +64,8 @@ out = {"rows": rows, "wall_seconds": round(wall_s, 3), "rows_per_second": round(
        "stages": {k: {"seconds": round(v, 3), "rows_per_second": round(rows / v) if v > 0 else None}
                   for k, v in stages.items()},
        "generate_seconds": round(g1 - g0, 3) if g1 > 0 else None,
-       "flagged": int(summary["flagged_any"])}
+       "flagged": int(summary["flagged_any"]),
+       "identical_to_one_thread": identical}
 print(json.dumps(out, sort_keys=True))
 PY
 )
@@ -67,5 +85,6 @@ for r in rows:
         if st:
             print(f"{r['rows']:>11} {k:<14} {st['seconds']:>9.2f} {st['rows_per_second'] or 0:>12,}")
     print(f"{r['rows']:>11} {'total (wall)':<14} {r['wall_seconds']:>9.2f} {r['rows_per_second']:>12,}"
-          f"   peak RSS {r['peak_rss_bytes']/2**20:,.0f} MiB ({r['bytes_per_row']} B/row)")
+          f"   peak RSS {r['peak_rss_bytes']/2**20:,.0f} MiB ({r['bytes_per_row']} B/row)"
+          f"; identical to --threads 1: {r['identical_to_one_thread']}")
 PY
