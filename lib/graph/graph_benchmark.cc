@@ -109,15 +109,45 @@ void BM_HammingIndex_Query(benchmark::State& state) {
 }
 BENCHMARK(BM_HammingIndex_Query)->Args({1 << 20, 4})->Args({1 << 20, 8});
 
+// The pair join alone, on one thread, with the layout chosen for `expected_size` (the
+// third argument): 0 gives four 16-bit blocks, 1 << 24 three blocks (22, 21, 21), so
+// that the two can be compared at one size; the index picks three from about 6 M.
+void BM_HammingIndex_PairJoin(benchmark::State& state) {
+  const auto hashes = FaceHashes(static_cast<uint32_t>(state.range(0)));
+  const int radius = static_cast<int>(state.range(1));
+  HammingIndex index(radius, static_cast<uint32_t>(state.range(2)));
+  index.AddAll(hashes);
+  int64_t pairs = 0;
+  for (auto _ : state) {
+    pairs = 0;
+    index.ForEachPairWithin(radius, [&](uint32_t, uint32_t) { ++pairs; });
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(hashes.size()));
+  state.counters["blocks"] = index.num_blocks();
+  state.counters["pairs"] = static_cast<double>(pairs);
+}
+BENCHMARK(BM_HammingIndex_PairJoin)
+    ->Args({1 << 20, 6, 0})
+    ->Args({1 << 20, 6, 1 << 24})
+    ->Args({4'000'000, 6, 0})
+    ->Args({4'000'000, 6, 1 << 24})
+    ->Args({8'000'000, 6, 0})
+    ->Args({8'000'000, 6, 1 << 24})
+    ->Unit(benchmark::kMillisecond);
+
 void BM_ClusterFaces(benchmark::State& state) {
   const auto hashes = FaceHashes(static_cast<uint32_t>(state.range(0)));
   const int radius = static_cast<int>(state.range(1));
   for (auto _ : state) benchmark::DoNotOptimize(ClusterFaces(hashes, radius));
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(hashes.size()));
 }
+// Radius 6 is what the detector uses; the audit sees up to 10 M distinct hashes.
 BENCHMARK(BM_ClusterFaces)
     ->Args({1 << 20, 4})
+    ->Args({1 << 20, 6})
     ->Args({1 << 20, 8})
+    ->Args({4'000'000, 6})
+    ->Args({8'000'000, 6})
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace
