@@ -518,7 +518,7 @@ Detector::Impl::FaceClusters Detector::Impl::ClusterFaceHashes() const {
     hashes.push_back(r.selfie_hash);
     c.owners.push_back(s);
   }
-  c.labels = ClusterFaces(hashes, options_.face_radius);
+  c.labels = ClusterFaces(hashes, options_.face_radius, threads_);
   return c;
 }
 

@@ -506,7 +506,8 @@ void HammingIndex::JoinSorted(
   for (std::thread& thread : threads) thread.join();
 }
 
-std::vector<uint32_t> ClusterFaces(absl::Span<const uint64_t> hashes, int radius) {
+std::vector<uint32_t> ClusterFaces(absl::Span<const uint64_t> hashes, int radius,
+                                   int max_threads) {
   const uint32_t n = static_cast<uint32_t>(hashes.size());
   UnionFind faces(n);
   if (radius < 0) return faces.ComponentLabels();
@@ -537,8 +538,9 @@ std::vector<uint32_t> ClusterFaces(absl::Span<const uint64_t> hashes, int radius
   const int threads =
       num_distinct < kMinDistinctForThreads
           ? 1
-          : std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1,
-                       kMaxJoinThreads);
+          : std::clamp(max_threads > 0 ? max_threads
+                                       : static_cast<int>(std::thread::hardware_concurrency()),
+                       1, kMaxJoinThreads);
   absl::Mutex mu;
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> buffers(threads);
   auto merge = [&](std::vector<std::pair<uint32_t, uint32_t>>* pairs) {

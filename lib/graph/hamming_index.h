@@ -187,8 +187,10 @@ class HammingIndex {
 // Exact duplicates are merged first, so a hash repeated many times (one photo reused
 // across a SIM farm) costs nothing extra, rather than a quadratic number of pairs; the
 // distinct hashes are then linked through the pair join of HammingIndex, sized by their
-// number and run on up to two threads for large inputs.
-std::vector<uint32_t> ClusterFaces(absl::Span<const uint64_t> hashes, int radius);
+// number and run on up to `max_threads` threads for large inputs (0: one per core, at
+// most two; 1: this thread only). The labels do not depend on the thread count.
+std::vector<uint32_t> ClusterFaces(absl::Span<const uint64_t> hashes, int radius,
+                                   int max_threads = 0);
 
 }  // namespace simaudit
 

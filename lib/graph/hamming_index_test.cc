@@ -456,6 +456,8 @@ TEST(ClusterFacesTest, LargeInputTakesThreeBlocksAndStaysExact) {
   ASSERT_GT(links, 100'000u);
   const std::vector<uint32_t> expected = reference.Labels();
   EXPECT_EQ(ClusterFaces(hashes, kRadius), expected);
+  EXPECT_EQ(ClusterFaces(hashes, kRadius, /*max_threads=*/1), expected);
+  EXPECT_EQ(ClusterFaces(hashes, kRadius, /*max_threads=*/2), expected);
 }
 
 }  // namespace
