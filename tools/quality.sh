@@ -5,13 +5,13 @@
 # per-pattern flag rates of the legitimate confounders.
 #
 #   tools/quality.sh [SIZES] [SEEDS] [MIXES]
-#   tools/quality.sh "100000 1000000" "1 2 3" "default stealth"
+#   tools/quality.sh "100000 1000000" "1 2 3" "default stealth shifted"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes=${1:-"100000 1000000"}
 seeds=${2:-"1 2 3"}
-mixes=${3:-"default stealth"}
+mixes=${3:-"default stealth shifted"}
 dir=${QUALITY_DIR:-out/quality}
 mkdir -p "$dir"
 
