@@ -303,6 +303,12 @@ class Detector::Impl {
     const size_t at_or_below = std::upper_bound(v.begin(), v.end(), x) - v.begin();
     return (at_or_below + 1.0) / (v.size() + 1.0);
   }
+  // Whether the selfie matched the document's photo as well as three quarters of all
+  // registrations do (by default): an ordinary own-face match.
+  bool OrdinaryOwnFaceMatch(const Record& r) const {
+    return r.has_face_match() &&
+           PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share;
+  }
   // The same over every channel: the reference for "an ordinary own-face match", which
   // is then not skewed by one channel's share of presenters on others' photos.
   double PooledFaceMatchShareAtOrBelow(float x) const {
@@ -1190,9 +1196,7 @@ void Detector::Impl::BuildHouseholds() {
     holders.clear();
     for (uint32_t s : m) {
       const Record& r = R(s);
-      if (is_org_[s] || !r.has_face_match()) continue;
-      if (PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share)
-        holders.push_back(ident_[s]);
+      if (!is_org_[s] && OrdinaryOwnFaceMatch(r)) holders.push_back(ident_[s]);
     }
     if (holders.empty()) continue;
     std::sort(holders.begin(), holders.end());
@@ -1278,9 +1282,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       // The selfie matched the document's photo as well as most registrations do: the
       // presenter is the document's holder, and the failed check most likely lies in a
       // typed field (a misspelt name, a mistyped date), so it weighs half.
-      if (r.has_face_match() &&
-          PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share)
-        v_popdb *= 0.5;
+      if (OrdinaryOwnFaceMatch(r)) v_popdb *= 0.5;
     }
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
       if (!((r.soft_checks >> b) & 1)) continue;
@@ -1582,6 +1584,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     if (p < batch_.agents.size()) return absl::StrCat("dealer ", batch_.agents.Get(p));
     return absl::StrCat("device ", Digits15(regdev_value_[p - batch_.agents.size()]));
   };
+  const std::string household =
+      household_[s] ? "; presented by another document's holder on their own phone "
+                      "(household: weighs half)"
+                    : "";
   switch (reason) {
     case Reason::kDealerBurst:
       return absl::StrFormat(
@@ -1602,18 +1608,24 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("%s same-document share binomial surprise %.1f",
                              point_name(point_[s]), point_same_doc_surprise_[point_[s]]);
     case Reason::kFaceSharedAcrossIdentities:
-      return absl::StrFormat("face linked to %d different persons (peer median %.1f)",
-                             face_persons_[face_[s]], std::expm1(peer_face_persons_.median));
+      return absl::StrFormat("face linked to %d different persons (peer median %.1f)%s",
+                             face_persons_[face_[s]], std::expm1(peer_face_persons_.median),
+                             household);
     case Reason::kFaceNotOwner:
-      return "selfie differs from the face on the document's other registrations";
+      return absl::StrCat("selfie differs from the face on the document's other registrations",
+                          household);
     case Reason::kNoBiometrics:
       return "no selfie / face match";
     case Reason::kLowFaceMatch:
-      return absl::StrFormat("face_match %.2f (peer median %.2f)", r.face_match,
-                             peer_face_match_[group_[s]].median);
+      return absl::StrFormat("face_match %.2f (peer median %.2f)%s", r.face_match,
+                             peer_face_match_[group_[s]].median, household);
     case Reason::kPopdbFail:
       return absl::StrCat("popdb ", PopdbCheckName(r.popdb_check), " while ",
-                          SubscriptionStatusName(r.status));
+                          SubscriptionStatusName(r.status),
+                          OrdinaryOwnFaceMatch(r)
+                              ? "; the selfie matches the document photo, so a typed field is "
+                                "the likelier cause (weighs half)"
+                              : "");
     case Reason::kDocumentInconsistent: {
       std::vector<std::string> bits;
       for (int b = 0; b < 4; ++b) {
@@ -1641,8 +1653,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              Digits15(fudev_value_[fudev_[s]]), fudev_subs_[fudev_[s]],
                              fudev_ids_[fudev_[s]]);
     case Reason::kSelfServiceDeviceManyIdentities:
-      return absl::StrFormat("self-service device %s registered %d identities",
-                             Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]]);
+      return absl::StrFormat("self-service device %s registered %d identities%s",
+                             Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
+                             household);
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
     case Reason::kRealDocumentInJunk:
