@@ -155,6 +155,36 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
+// Boundaries 0 = c[0] < ... < c[k] = num_groups that split a grouping's groups into at
+// most `parts` contiguous ranges of about equal membership (points and documents vary
+// from one member to tens of thousands).
+std::vector<uint32_t> SplitGroups(const Grouping& g, int parts) {
+  const uint32_t n = g.num_groups();
+  uint64_t total = 0;
+  for (uint32_t k = 0; k < n; ++k) total += g.size(k);
+  std::vector<uint32_t> cuts = {0};
+  uint64_t seen = 0;
+  for (uint32_t k = 0; k < n && static_cast<int>(cuts.size()) < parts; ++k) {
+    seen += g.size(k);
+    if (seen * parts >= total * cuts.size() && k + 1 < n) cuts.push_back(k + 1);
+  }
+  cuts.push_back(n);
+  return cuts;
+}
+
+// Runs fn(part, begin, end) for every range [cuts[part], cuts[part + 1]), the first on
+// this thread and the others on threads of their own; returns when all are done.
+template <typename Fn>
+void ForEachRange(const std::vector<uint32_t>& cuts, Fn fn) {
+  std::vector<std::future<void>> done;
+  for (size_t part = 1; part + 1 < cuts.size(); ++part) {
+    done.push_back(std::async(std::launch::async,
+                              [&fn, &cuts, part] { fn(part, cuts[part], cuts[part + 1]); }));
+  }
+  if (cuts.size() >= 2) fn(0, cuts[0], cuts[1]);
+  for (auto& f : done) f.get();
+}
+
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
 
@@ -284,6 +314,13 @@ class Detector::Impl {
   void BuildDeviceStats();
   void BuildComponents();
   void BuildTemporalSignals();
+  // Peer samples (log counts) gathered by one range of points, per channel group.
+  struct PeerSamples {
+    std::vector<double> burst[kNumChannelGroups];
+    std::vector<double> run[kNumChannelGroups];
+  };
+  void PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamples* out);
+  void DocumentTemporalSignals(uint32_t begin, uint32_t end);
   void BuildVerificationAndUsage();
   void BuildDealerScores();
   void BuildUsageModel(std::vector<std::string>* notes);
@@ -817,18 +854,39 @@ void Detector::Impl::BuildComponents() {
 }
 
 void Detector::Impl::BuildTemporalSignals() {
-  const int64_t w = options_.burst_window_seconds;
   burst_.assign(S(), 0);
   iccid_run_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
-  std::vector<double> logs[kNumChannelGroups];
-  std::vector<double> run_logs[kNumChannelGroups];
+  // Points, then documents, in contiguous ranges on separate threads: each writes only
+  // its own members' signals. The peer samples of each range are joined in range order,
+  // so they come out in the order of one sequential pass.
+  const std::vector<uint32_t> point_cuts = SplitGroups(by_point_, threads_);
+  std::vector<PeerSamples> samples(point_cuts.size() - 1);
+  ForEachRange(point_cuts, [&](size_t part, uint32_t begin, uint32_t end) {
+    PointTemporalSignals(begin, end, &samples[part]);
+  });
+  for (int g = 0; g < kNumChannelGroups; ++g) {
+    std::vector<double> burst, run;
+    for (const PeerSamples& part : samples) {
+      burst.insert(burst.end(), part.burst[g].begin(), part.burst[g].end());
+      run.insert(run.end(), part.run[g].begin(), part.run[g].end());
+    }
+    peer_burst_[g] = LogScale(burst);
+    peer_run_[g] = LogScale(run);
+  }
+  ForEachRange(SplitGroups(by_ident_, threads_),
+               [&](size_t, uint32_t begin, uint32_t end) { DocumentTemporalSignals(begin, end); });
+}
+
+// Bursts and ICCID runs of the points [begin, end).
+void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamples* out) {
+  const int64_t w = options_.burst_window_seconds;
   std::vector<uint32_t> order;
   std::vector<double> own;
-  for (uint32_t p = 0; p < n_point_; ++p) {
+  for (uint32_t p = begin; p < end; ++p) {
     auto m = by_point_.members(p);
     if (m.empty()) continue;
     order.clear();
@@ -848,7 +906,7 @@ void Detector::Impl::BuildTemporalSignals() {
       while (hi < order.size() && R(order[hi]).registered_at <= t + w / 2) ++hi;
       burst_[order[k]] = static_cast<uint32_t>(hi - lo);
       own.push_back(std::log1p(hi - lo));
-      logs[group_[order[k]]].push_back(std::log1p(hi - lo));
+      out->burst[group_[order[k]]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
     // Consecutive ICCIDs (check digit stripped) registered to different identities within
@@ -880,20 +938,19 @@ void Detector::Impl::BuildTemporalSignals() {
     own.clear();
     for (uint32_t s : by_iccid) {
       own.push_back(std::log1p(iccid_run_[s]));
-      run_logs[group_[s]].push_back(own.back());
+      out->run[group_[s]].push_back(own.back());
     }
     point_own_run_[p] = ComputeRobustScale(own);
   }
-  for (int g = 0; g < kNumChannelGroups; ++g) {
-    peer_burst_[g] = LogScale(logs[g]);
-    peer_run_[g] = LogScale(run_logs[g]);
-  }
+}
 
-  // Per document: extra SIMs within minutes at one point used in another device, and
-  // several points within the multi-point window.
+// Per document [begin, end): extra SIMs within minutes at one point used in another
+// device, and several points within the multi-point window.
+void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
   const int64_t wd = options_.same_document_window_seconds;
   const int64_t wm = options_.multi_point_window_seconds;
-  for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
+  std::vector<uint32_t> order;
+  for (uint32_t i = begin; i < end; ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
     order.assign(m.begin(), m.end());
@@ -927,8 +984,7 @@ void Detector::Impl::BuildTemporalSignals() {
         multi_point_[s] = static_cast<uint8_t>(n_points + 1);
       }
     }
-  }
-}
+  }}
 
 void Detector::Impl::BuildVerificationAndUsage() {
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
@@ -1020,52 +1076,68 @@ void Detector::Impl::BuildDealerScores() {
   point_same_doc_surprise_.assign(n_point_, 0);
   point_mcd_surprise_.assign(n_point_, 0);
   constexpr int kFeatures = 10;
+  // Dealer profiles, built over ranges of points on separate threads and joined in point
+  // order.
+  struct Profiles {
+    std::vector<std::array<double, kFeatures>> rows;
+    std::vector<uint32_t> points;
+  };
+  const std::vector<uint32_t> cuts = SplitGroups(by_point_, threads_);
+  std::vector<Profiles> parts(cuts.size() - 1);
+  ForEachRange(cuts, [&](size_t part, uint32_t begin, uint32_t end) {
+    std::vector<std::array<double, kFeatures>>& rows = parts[part].rows;
+    std::vector<uint32_t>& row_point = parts[part].points;
+    for (uint32_t p = begin; p < end; ++p) {
+      auto m = by_point_.members(p);
+      uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
+               shared = 0, never = 0, usage_known = 0, foreign = 0, elsewhere = 0;
+      int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
+      for (uint32_t s : m) {
+        if (is_org_[s]) continue;
+        const Record& r = R(s);
+        ++n;
+        ++group_votes[group_[s]];
+        weak += weak_[s];
+        same_doc += same_doc_[s];
+        no_selfie += !r.has_selfie;
+        popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
+        // Bursts and ICCID runs as the registration's own evidence sees them: against the
+        // point's own history as well as its channel group (a busy shop sells many SIMs an
+        // hour, from consecutive stock).
+        const double min_log = options_.min_log_scale;
+        burst += 0.5 * (LogZ(burst_[s], peer_burst_[group_[s]], min_log) +
+                        LogZ(burst_[s], point_own_burst_[p], min_log)) > 2.0;
+        run += iccid_run_[s] >= 3 &&
+               0.5 * (LogZ(iccid_run_[s], peer_run_[group_[s]], min_log) +
+                      LogZ(iccid_run_[s], point_own_run_[p], min_log)) > 2.0;
+        shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
+        if (usage_flags_[s] & 1) {
+          ++usage_known;
+          never += (usage_flags_[s] & 2) != 0;
+        }
+        foreign += first_use_foreign_[s];
+        elsewhere += ident_points_[ident_[s]] >= 2;
+      }
+      if (n == 0) continue;
+      const int g = static_cast<int>(
+          std::max_element(group_votes, group_votes + kNumChannelGroups) - group_votes);
+      point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_rate_[g].p()));
+      point_same_doc_surprise_[p] =
+          static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
+      if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
+        const double dn = static_cast<double>(n);
+        rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
+                        shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
+                        foreign / dn, elsewhere / dn});
+        row_point.push_back(p);
+      }
+    }
+  });
   std::vector<std::array<double, kFeatures>> rows;
   std::vector<uint32_t> row_point;
-  for (uint32_t p = 0; p < n_point_; ++p) {
-    auto m = by_point_.members(p);
-    uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
-             shared = 0, never = 0, usage_known = 0, foreign = 0, elsewhere = 0;
-    int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
-    for (uint32_t s : m) {
-      if (is_org_[s]) continue;
-      const Record& r = R(s);
-      ++n;
-      ++group_votes[group_[s]];
-      weak += weak_[s];
-      same_doc += same_doc_[s];
-      no_selfie += !r.has_selfie;
-      popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
-      // Bursts and ICCID runs as the registration's own evidence sees them: against the
-      // point's own history as well as its channel group (a busy shop sells many SIMs an
-      // hour, from consecutive stock).
-      const double min_log = options_.min_log_scale;
-      burst += 0.5 * (LogZ(burst_[s], peer_burst_[group_[s]], min_log) +
-                      LogZ(burst_[s], point_own_burst_[p], min_log)) > 2.0;
-      run += iccid_run_[s] >= 3 &&
-             0.5 * (LogZ(iccid_run_[s], peer_run_[group_[s]], min_log) +
-                    LogZ(iccid_run_[s], point_own_run_[p], min_log)) > 2.0;
-      shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
-      if (usage_flags_[s] & 1) {
-        ++usage_known;
-        never += (usage_flags_[s] & 2) != 0;
-      }
-      foreign += first_use_foreign_[s];
-      elsewhere += ident_points_[ident_[s]] >= 2;
-    }
-    if (n == 0) continue;
-    const int g = static_cast<int>(std::max_element(group_votes, group_votes + kNumChannelGroups) -
-                                   group_votes);
-    point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_rate_[g].p()));
-    point_same_doc_surprise_[p] =
-        static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
-    if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
-      const double dn = static_cast<double>(n);
-      rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
-                      shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
-                      foreign / dn, elsewhere / dn});
-      row_point.push_back(p);
-    }
+  for (const Profiles& part : parts) {
+    rows.insert(rows.end(), part.rows.begin(), part.rows.end());
+    row_point.insert(row_point.end(), part.points.begin(), part.points.end());
   }
   static constexpr const char* kFeatureNames[kFeatures] = {
       "log_volume", "share_no_selfie", "share_popdb_fail", "share_burst", "share_iccid_run",
@@ -1533,17 +1605,11 @@ void Detector::Impl::Score() {
   verdicts_.resize(S());
   // Each verdict depends only on the finished statistics, so contiguous ranges are
   // scored on separate threads with identical results.
-  const uint32_t n = S();
-  const uint32_t parts = static_cast<uint32_t>(std::min<uint64_t>(threads_, n / 4096 + 1));
-  std::vector<std::future<void>> done;
-  for (uint32_t k = 1; k < parts; ++k) {
-    done.push_back(std::async(std::launch::async, [this, k, parts, n] {
-      ScoreRange(static_cast<uint64_t>(n) * k / parts,
-                 static_cast<uint64_t>(n) * (k + 1) / parts);
-    }));
-  }
-  ScoreRange(0, static_cast<uint64_t>(n) / parts);
-  for (auto& f : done) f.get();
+  const uint64_t n = S();
+  const uint64_t parts = std::min<uint64_t>(threads_, n / 4096 + 1);
+  std::vector<uint32_t> cuts;
+  for (uint64_t k = 0; k <= parts; ++k) cuts.push_back(static_cast<uint32_t>(n * k / parts));
+  ForEachRange(cuts, [this](size_t, uint32_t begin, uint32_t end) { ScoreRange(begin, end); });
 }
 
 void Detector::Impl::ScoreRange(uint32_t begin, uint32_t end) {
