@@ -76,7 +76,7 @@ const std::vector<Command>& Commands() {
        {{"subscriptions", true, false, "Number of rows; default 100000."},
         {"seed", true, false, "Random seed; default 1."},
         {"out", true, false, "The output directory (created if missing)."},
-        {"mix", true, false, "Parameter preset: default, stealth or shifted."},
+        {"mix", true, false, "Parameter preset: default, stealth, shifted or perturbed:N (every rate of the defaults moved by its own factor in [1/2, 2], drawn from N)."},
         {"set", true, true, "Override one generator parameter, key=value. Repeatable."}}},
       {"eval",
        "Compares findings with ground-truth labels: precision, recall, F1 and average "

@@ -742,6 +742,30 @@ TEST(GeneratorOptionsTest, ShiftedMixMovesBaseRates) {
   EXPECT_EQ(options.mix, "shifted");
 }
 
+TEST(GeneratorOptionsTest, PerturbedMixMovesEveryRateWithinAFactorOfTwo) {
+  const GeneratorOptions defaults;
+  GeneratorOptions a, b, c;
+  ASSERT_TRUE(ApplyMix("perturbed:1", &a).ok());
+  ASSERT_TRUE(ApplyMix("perturbed:1", &b).ok());
+  ASSERT_TRUE(ApplyMix("perturbed:2", &c).ok());
+  EXPECT_EQ(a.mix, "perturbed:1");
+  EXPECT_TRUE(ValidateGeneratorOptions(a).ok());
+  EXPECT_EQ(GeneratorOptionsToJson(a), GeneratorOptionsToJson(b));  // deterministic
+  EXPECT_NE(GeneratorOptionsToJson(a), GeneratorOptionsToJson(c));
+  for (auto [moved, base] : {std::pair{a.theft_ring_share, defaults.theft_ring_share},
+                             std::pair{a.family_share, defaults.family_share},
+                             std::pair{a.clerical_typo_share, defaults.clerical_typo_share},
+                             std::pair{a.dup_transfer_fraction, defaults.dup_transfer_fraction}}) {
+    EXPECT_GE(moved, base / 2);
+    EXPECT_LE(moved, base * 2);
+  }
+  EXPECT_NE(a.theft_ring_share, defaults.theft_ring_share);
+  EXPECT_EQ(a.preact_batch_max, defaults.preact_batch_max);  // sizes are not rates
+  GeneratorOptions bad;
+  EXPECT_FALSE(ApplyMix("perturbed:", &bad).ok());
+  EXPECT_FALSE(ApplyMix("perturbed:x", &bad).ok());
+}
+
 TEST(GeneratorOptionsTest, SetOptionParsesTypedValues) {
   GeneratorOptions options;
   ASSERT_TRUE(SetGeneratorOption("subscriptions=250", &options).ok());

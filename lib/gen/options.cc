@@ -1,14 +1,18 @@
 #include "lib/gen/options.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <type_traits>
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "lib/gen/calendar.h"
@@ -327,14 +331,63 @@ absl::Status CheckAtMost(absl::string_view name, double value, double bound) {
 
 }  // namespace
 
+namespace {
+
+// "perturbed:N" -> N; nullopt for other names.
+std::optional<uint64_t> PerturbationSeed(absl::string_view name) {
+  uint64_t seed;
+  if (!absl::ConsumePrefix(&name, "perturbed:") || !absl::SimpleAtoi(name, &seed)) {
+    return std::nullopt;
+  }
+  return seed;
+}
+
+bool IsKnownMix(absl::string_view name) {
+  return name == "default" || name == "stealth" || name == "shifted" ||
+         PerturbationSeed(name).has_value();
+}
+
+// Every share and fraction of the defaults multiplied by its own factor, drawn
+// log-uniformly in [1/2, 2] from `seed` (and kept below 1): a population the engine was
+// never tuned on, with the legitimate and fraud base rates moved independently. Where the
+// draws break a constraint (shares summing past 1), the spread is halved and drawn again.
+void ApplyPerturbed(uint64_t seed, GeneratorOptions& o) {
+  const GeneratorOptions defaults;
+  for (double spread = std::log(2.0); spread > 1e-3; spread /= 2) {
+    o = defaults;
+    uint64_t state = seed * 0x9E3779B97F4A7C15ull + 0xD1B54A32D192ED03ull;
+    VisitFields(o, [&](absl::string_view name, auto& field) {
+      using T = std::decay_t<decltype(field)>;
+      if constexpr (std::is_same_v<T, double>) {
+        if (!absl::EndsWith(name, "_share") && !absl::EndsWith(name, "_fraction")) return;
+        state += 0x9E3779B97F4A7C15ull;
+        uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        z ^= z >> 31;
+        const double u = static_cast<double>(z >> 11) * 0x1.0p-53;  // [0, 1)
+        if (field > 0 && field < 1) {
+          field = std::min(0.95, field * std::exp(spread * (2 * u - 1)));
+        }
+      }
+    });
+    o.mix = absl::StrCat("perturbed:", seed);
+    if (ValidateGeneratorOptions(o).ok()) return;
+  }
+  o = defaults;
+}
+
+}  // namespace
+
 absl::Status ApplyMix(absl::string_view name, GeneratorOptions* options) {
-  if (name != "default" && name != "stealth" && name != "shifted") {
+  if (!IsKnownMix(name)) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "unknown mix \"", name, "\" (expected default, stealth or shifted)"));
+        "unknown mix \"", name, "\" (expected default, stealth, shifted or perturbed:N)"));
   }
   GeneratorOptions mixed;  // defaults
   if (name == "stealth") ApplyStealth(mixed);
   if (name == "shifted") ApplyShifted(mixed);
+  if (const std::optional<uint64_t> seed = PerturbationSeed(name)) ApplyPerturbed(*seed, mixed);
   mixed.mix = std::string(name);
   // Keep the run options of the caller.
   mixed.subscriptions = options->subscriptions;
@@ -388,9 +441,7 @@ absl::Status ValidateGeneratorOptions(const GeneratorOptions& o) {
     }
   });
   SIMAUDIT_RETURN_IF_ERROR(status);
-  if (o.mix != "default" && o.mix != "stealth" && o.mix != "shifted") {
-    return Bad("mix", "unknown preset");
-  }
+  if (!IsKnownMix(o.mix)) return Bad("mix", "unknown preset");
 
   SIMAUDIT_RETURN_IF_ERROR(CheckAtLeast("subscriptions", o.subscriptions, 1));
   // Number ranges: about 5 M random and 5 M block numbers per 2-digit prefix.

@@ -26,7 +26,8 @@ struct GeneratorOptions {
   // ---- Size, seed and period -----------------------------------------------------
   uint64_t subscriptions = 100000;  // batch rows written, exactly
   uint64_t seed = 1;
-  // Preset that filled the rates below ("default", "stealth" or "shifted"); see ApplyMix.
+  // Preset that filled the rates below ("default", "stealth", "shifted" or
+  // "perturbed:N"); see ApplyMix.
   std::string mix = "default";
   std::string start_date = "2025-01-01";   // registration period (inclusive)
   std::string end_date = "2026-10-31";     // the as-of date is the day after
@@ -176,9 +177,10 @@ struct GeneratorOptions {
 
 // Sets every rate of `options` to the named preset: "default" (the struct defaults),
 // "stealth" (fraud smaller, slower, spread over more dealers and devices, with better
-// biometrics and more usage; more legitimate look-alikes) or "shifted" (base rates moved:
+// biometrics and more usage; more legitimate look-alikes), "shifted" (base rates moved:
 // twice the fraud, bigger rings, sloppier data, usage missing for a third of the rows,
-// busier shops). Size, seed, dates and memory
+// busier shops) or "perturbed:N" (every share and fraction of the defaults multiplied by
+// its own factor in [1/2, 2], drawn from N). Size, seed, dates and memory
 // options are kept. InvalidArgument for an unknown name; `options` unchanged on error.
 absl::Status ApplyMix(absl::string_view name, GeneratorOptions* options);
 
