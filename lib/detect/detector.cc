@@ -1657,13 +1657,19 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
   switch (reason) {
     case Reason::kDealerBurst:
       return absl::StrFormat(
-          "%s registered %d persons' SIMs within %d min around this one (peer median %.1f, z = %.1f)",
+          "%s registered %d persons' SIMs within %d min around this one (peer median %.1f, "
+          "z = %.1f; its own median %.1f, z = %.1f)",
           point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
           std::expm1(peer_burst_[group_[s]].median),
-          LogZ(burst_[s], peer_burst_[group_[s]], min_log));
+          LogZ(burst_[s], peer_burst_[group_[s]], min_log),
+          std::expm1(point_own_burst_[point_[s]].median),
+          LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
     case Reason::kIccidRun:
-      return absl::StrFormat("ICCID in a run of %d consecutive ICCIDs to different identities",
-                             iccid_run_[s]);
+      return absl::StrFormat(
+          "ICCID in a run of %d consecutive ICCIDs to different identities (peer z = %.1f; "
+          "against the point's own runs z = %.1f)",
+          iccid_run_[s], LogZ(iccid_run_[s], peer_run_[group_[s]], min_log),
+          LogZ(iccid_run_[s], point_own_run_[point_[s]], min_log));
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
                              point_name(point_[s]), point_weak_surprise_[point_[s]]);
