@@ -7,6 +7,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/audit/audit.h"
 #include "lib/eval/eval.h"
 #include "lib/gen/generator.h"
@@ -14,25 +15,27 @@
 namespace simaudit {
 namespace {
 
+using ::simaudit_testing::IsOk;
+
 class PlantedPatternTest : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(PlantedPatternTest, AuditFindsPlantedPatternsAndSparesConfounders) {
   const std::string dir = std::string(testing::TempDir()) + "/e2e_" + GetParam();
   GeneratorOptions gen;
-  ASSERT_TRUE(ApplyMix(GetParam(), &gen).ok());
+  ASSERT_THAT(ApplyMix(GetParam(), &gen), IsOk());
   gen.subscriptions = 40000;
   gen.seed = 11;
-  ASSERT_TRUE(GenerateToDir(gen, dir).ok());
+  ASSERT_THAT(GenerateToDir(gen, dir), IsOk());
 
   AuditOptions audit;
   audit.inputs = {dir + "/batch.csv"};
   audit.out_dir = dir + "/audit";
   audit.include_clean = true;
   std::ostringstream out;
-  ASSERT_TRUE(RunAudit(audit, out).ok());
+  ASSERT_THAT(RunAudit(audit, out), IsOk());
 
   absl::StatusOr<EvalReport> r = Evaluate(dir + "/labels.csv", dir + "/audit/findings.csv");
-  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_THAT(r, IsOk());
   const bool stealth = std::string(GetParam()) == "stealth";
   const double f1_floor = stealth ? 0.70 : 0.90;
   EXPECT_GE(r->junk.f1, f1_floor);

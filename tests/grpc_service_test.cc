@@ -18,6 +18,7 @@
 #include "google/protobuf/reflection.h"
 #include "grpcpp/client_context.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/audit/audit.h"
 #include "lib/gen/generator.h"
 #include "lib/ingest/chunked_input.h"
@@ -28,11 +29,13 @@
 namespace simaudit {
 namespace {
 
+using ::simaudit_testing::IsOk;
+
 // Converts a CSV batch to Registration messages field by field, by column name.
 std::vector<v1::Registration> CsvToRegistrations(const std::string& path) {
   std::vector<v1::Registration> out;
   auto in = ChunkedInput::OpenFile(path);
-  EXPECT_TRUE(in.ok());
+  EXPECT_THAT(in, IsOk());
   CsvReader reader(in->get());
   auto header = reader.Next();
   EXPECT_TRUE(header.ok() && *header != nullptr);
@@ -40,7 +43,7 @@ std::vector<v1::Registration> CsvToRegistrations(const std::string& path) {
   const auto* descriptor = v1::Registration::descriptor();
   while (true) {
     auto row = reader.Next();
-    EXPECT_TRUE(row.ok());
+    EXPECT_THAT(row, IsOk());
     if (*row == nullptr) break;
     v1::Registration reg;
     const auto* reflection = reg.GetReflection();
@@ -80,14 +83,14 @@ class AuditServiceTest : public ::testing::Test {
     GeneratorOptions gen;
     gen.subscriptions = 6000;
     gen.seed = 7;
-    ASSERT_TRUE(GenerateToDir(gen, *dir_).ok());
+    ASSERT_THAT(GenerateToDir(gen, *dir_), IsOk());
   }
   static void TearDownTestSuite() { delete dir_; }
 
   void SetUp() override {
     service::Server::Options options;
     options.address = "";
-    ASSERT_TRUE(server_.Start(options).ok());
+    ASSERT_THAT(server_.Start(options), IsOk());
     stub_ = v1::AuditService::NewStub(server_.InProcessChannel());
   }
 
@@ -105,7 +108,7 @@ TEST_F(AuditServiceTest, GrpcAndCliGiveTheSameFindings) {
   cli.out_dir = *dir_ + "/cli";
   cli.include_clean = true;
   std::ostringstream ignored;
-  ASSERT_TRUE(RunAudit(cli, ignored).ok());
+  ASSERT_THAT(RunAudit(cli, ignored), IsOk());
 
   v1::AuditBatchRequest request;
   for (auto& reg : CsvToRegistrations(batch)) *request.add_registrations() = std::move(reg);

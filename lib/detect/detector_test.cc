@@ -15,12 +15,15 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/detect/reason_codes.h"
 #include "lib/detect/tail.h"
 #include "lib/model/record.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::testing::Contains;
 using ::testing::HasSubstr;
@@ -124,7 +127,7 @@ class Population {
 
   std::unique_ptr<Detector> Run(const DetectOptions& options = DetectOptions()) {
     absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch_, options);
-    EXPECT_TRUE(d.ok()) << d.status();
+    EXPECT_THAT(d, IsOk());
     return std::move(*d);
   }
 
@@ -663,7 +666,7 @@ TEST(DetectorTest, ResultsDoNotDependOnTheThreadCount) {
 TEST(DetectorTest, EmptyBatchHasNoSubscriptions) {
   Batch batch;
   absl::StatusOr<std::unique_ptr<Detector>> d = Detector::Run(batch, DetectOptions());
-  ASSERT_TRUE(d.ok());
+  ASSERT_THAT(d, IsOk());
   EXPECT_EQ((*d)->num_subscriptions(), 0u);
 }
 

@@ -6,9 +6,12 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::testing::DoubleNear;
 using ::testing::HasSubstr;
@@ -49,7 +52,7 @@ TEST(EvaluateTest, CountsFlagsPerPatternAndTreatsMissingFindingsAsClean) {
       "MOBIFONE,84900000004,NON_OWNER,0.1,0.6,FACE_SHARED,x\n"
       "VINAPHONE,84999999999,JUNK,0.9,0.1,SIM_BOX,x\n");
   absl::StatusOr<EvalReport> r = Evaluate(labels, findings);
-  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_THAT(r, IsOk());
   EXPECT_EQ(r->labelled, 5u);
   EXPECT_EQ(r->findings_unlabelled, 1u);
   EXPECT_EQ(r->junk.positives, 2u);

@@ -20,11 +20,14 @@
 #include "absl/time/time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/model/codes.h"
 #include "lib/model/schema.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::testing::HasSubstr;
 
@@ -139,7 +142,7 @@ struct Generated {
 Generated GenerateInMemory(const GeneratorOptions& options) {
   std::ostringstream batch, labels;
   absl::StatusOr<GeneratorStats> stats = Generate(options, batch, labels);
-  EXPECT_TRUE(stats.ok()) << stats.status();
+  EXPECT_THAT(stats, IsOk());
   Generated g;
   g.batch = batch.str();
   g.labels = labels.str();
@@ -151,7 +154,7 @@ GeneratorOptions Options(uint64_t rows, uint64_t seed, absl::string_view mix = "
   GeneratorOptions options;
   options.subscriptions = rows;
   options.seed = seed;
-  EXPECT_TRUE(ApplyMix(mix, &options).ok());
+  EXPECT_THAT(ApplyMix(mix, &options), IsOk());
   return options;
 }
 
@@ -501,8 +504,8 @@ TEST_F(GeneratedPopulationTest, DefaultMixHasTwoToFourPercentOfEachLabel) {
 
 TEST(GeneratorTest, FraudSharesAreConfigurable) {
   GeneratorOptions options = Options(10000, 9);
-  ASSERT_TRUE(SetGeneratorOption("theft_ring_share=0.05", &options).ok());
-  ASSERT_TRUE(SetGeneratorOption("sim_farm_share=0", &options).ok());
+  ASSERT_THAT(SetGeneratorOption("theft_ring_share=0.05", &options), IsOk());
+  ASSERT_THAT(SetGeneratorOption("sim_farm_share=0", &options), IsOk());
   const Generated g = GenerateInMemory(options);
   EXPECT_EQ(g.stats.per_pattern.count("sim_farm"), 0u);
   // Later rows re-registered by the real user move a few subscriptions out of the pattern.
@@ -713,7 +716,7 @@ TEST(GeneratorOptionsTest, StealthMixChangesRatesButKeepsRunOptions) {
   GeneratorOptions options;
   options.subscriptions = 1234;
   options.seed = 99;
-  ASSERT_TRUE(SetGeneratorOption("mix=stealth", &options).ok());
+  ASSERT_THAT(SetGeneratorOption("mix=stealth", &options), IsOk());
   const GeneratorOptions defaults;
   EXPECT_EQ(options.mix, "stealth");
   EXPECT_EQ(options.subscriptions, 1234u);
@@ -722,14 +725,14 @@ TEST(GeneratorOptionsTest, StealthMixChangesRatesButKeepsRunOptions) {
   EXPECT_GT(options.preact_gap_median_s, defaults.preact_gap_median_s);
   EXPECT_GT(options.family_share, defaults.family_share);
   EXPECT_NE(GeneratorOptionsToJson(options), GeneratorOptionsToJson(defaults));
-  ASSERT_TRUE(ApplyMix("default", &options).ok());
+  ASSERT_THAT(ApplyMix("default", &options), IsOk());
   EXPECT_EQ(options.preact_batch_max, defaults.preact_batch_max);
 }
 
 TEST(GeneratorOptionsTest, ShiftedMixMovesBaseRates) {
   GeneratorOptions options;
   options.seed = 5;
-  ASSERT_TRUE(ApplyMix("shifted", &options).ok());
+  ASSERT_THAT(ApplyMix("shifted", &options), IsOk());
   const GeneratorOptions defaults;
   EXPECT_EQ(options.mix, "shifted");
   EXPECT_EQ(options.seed, 5u);
@@ -737,7 +740,7 @@ TEST(GeneratorOptionsTest, ShiftedMixMovesBaseRates) {
   EXPECT_DOUBLE_EQ(options.sim_farm_share, 2 * defaults.sim_farm_share);
   EXPECT_GT(options.usage_unknown_share, defaults.usage_unknown_share);
   EXPECT_GT(options.clerical_typo_share, defaults.clerical_typo_share);
-  EXPECT_TRUE(ValidateGeneratorOptions(options).ok());
+  EXPECT_THAT(ValidateGeneratorOptions(options), IsOk());
   EXPECT_FALSE(ApplyMix("tuned", &options).ok());
   EXPECT_EQ(options.mix, "shifted");
 }
@@ -745,11 +748,11 @@ TEST(GeneratorOptionsTest, ShiftedMixMovesBaseRates) {
 TEST(GeneratorOptionsTest, PerturbedMixMovesEveryRateWithinAFactorOfTwo) {
   const GeneratorOptions defaults;
   GeneratorOptions a, b, c;
-  ASSERT_TRUE(ApplyMix("perturbed:1", &a).ok());
-  ASSERT_TRUE(ApplyMix("perturbed:1", &b).ok());
-  ASSERT_TRUE(ApplyMix("perturbed:2", &c).ok());
+  ASSERT_THAT(ApplyMix("perturbed:1", &a), IsOk());
+  ASSERT_THAT(ApplyMix("perturbed:1", &b), IsOk());
+  ASSERT_THAT(ApplyMix("perturbed:2", &c), IsOk());
   EXPECT_EQ(a.mix, "perturbed:1");
-  EXPECT_TRUE(ValidateGeneratorOptions(a).ok());
+  EXPECT_THAT(ValidateGeneratorOptions(a), IsOk());
   EXPECT_EQ(GeneratorOptionsToJson(a), GeneratorOptionsToJson(b));  // deterministic
   EXPECT_NE(GeneratorOptionsToJson(a), GeneratorOptionsToJson(c));
   for (auto [moved, base] : {std::pair{a.theft_ring_share, defaults.theft_ring_share},
@@ -768,9 +771,9 @@ TEST(GeneratorOptionsTest, PerturbedMixMovesEveryRateWithinAFactorOfTwo) {
 
 TEST(GeneratorOptionsTest, SetOptionParsesTypedValues) {
   GeneratorOptions options;
-  ASSERT_TRUE(SetGeneratorOption("subscriptions=250", &options).ok());
-  ASSERT_TRUE(SetGeneratorOption("theft_ring_share=0.02", &options).ok());
-  ASSERT_TRUE(SetGeneratorOption("start_date=2025-06-01", &options).ok());
+  ASSERT_THAT(SetGeneratorOption("subscriptions=250", &options), IsOk());
+  ASSERT_THAT(SetGeneratorOption("theft_ring_share=0.02", &options), IsOk());
+  ASSERT_THAT(SetGeneratorOption("start_date=2025-06-01", &options), IsOk());
   EXPECT_EQ(options.subscriptions, 250u);
   EXPECT_DOUBLE_EQ(options.theft_ring_share, 0.02);
   EXPECT_EQ(options.start_date, "2025-06-01");
@@ -793,10 +796,10 @@ TEST(GeneratorOptionsTest, SetOptionRejectsUnknownKeysAndBadValues) {
 TEST(GeneratorOptionsTest, ValidationRejectsInconsistentOptions) {
   auto invalid = [](const char* key_value) {
     GeneratorOptions options;
-    EXPECT_TRUE(SetGeneratorOption(key_value, &options).ok()) << key_value;
+    EXPECT_THAT(SetGeneratorOption(key_value, &options), IsOk()) << key_value;
     return ValidateGeneratorOptions(options).code() == absl::StatusCode::kInvalidArgument;
   };
-  EXPECT_TRUE(ValidateGeneratorOptions(GeneratorOptions()).ok());
+  EXPECT_THAT(ValidateGeneratorOptions(GeneratorOptions()), IsOk());
   EXPECT_TRUE(invalid("theft_ring_share=1.5"));
   EXPECT_TRUE(invalid("preact_batch_min=500"));  // above preact_batch_max
   EXPECT_TRUE(invalid("end_date=2024-01-01"));   // before start_date
@@ -816,7 +819,7 @@ TEST(GeneratorTest, GenerateToDirWritesBatchLabelsAndManifest) {
       std::string(tmp != nullptr ? tmp : "/tmp") + "/gen_to_dir/nested";
   GeneratorOptions options = Options(3000, 4);
   absl::StatusOr<GeneratorStats> stats = GenerateToDir(options, dir);
-  ASSERT_TRUE(stats.ok()) << stats.status();
+  ASSERT_THAT(stats, IsOk());
   const Generated direct = GenerateInMemory(options);
   auto slurp = [](const std::string& path) {
     std::ifstream in(path, std::ios::binary);

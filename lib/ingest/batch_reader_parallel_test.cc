@@ -15,6 +15,7 @@
 #include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/ingest/batch_reader.h"
 #include "lib/ingest/batch_test_util.h"
 #include "lib/ingest/csv_reader.h"
@@ -24,6 +25,8 @@
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::simaudit::testing::RecordContent;
 using ::testing::HasSubstr;
@@ -246,13 +249,13 @@ TEST_F(ParallelReadTest, GeneratedBatchSplitsInsideQuotedFieldsAreAvoided) {
 
 TEST_F(ParallelReadTest, GeneratedBatchReadsTheSameOnAnyNumberOfThreads) {
   Batch expected;
-  ASSERT_TRUE(ReadBatchFile(*path_, WithThreads(1), &expected).ok());
+  ASSERT_THAT(ReadBatchFile(*path_, WithThreads(1), &expected), IsOk());
   ASSERT_GT(expected.records.size(), 40000u);
   ASSERT_GT(expected.rejects.size(), 1000u);
   EXPECT_THAT(expected.counters.warnings, ::testing::ElementsAre("unknown column 'note' ignored"));
   for (int threads : {1, 2, 3, 7, 0}) {
     Batch from_file;
-    ASSERT_TRUE(ReadBatchFile(*path_, WithThreads(threads), &from_file).ok());
+    ASSERT_THAT(ReadBatchFile(*path_, WithThreads(threads), &from_file), IsOk());
     ExpectSameBatch(from_file, expected, absl::StrCat("file, ", threads, " threads"));
     Batch from_buffer;
     ASSERT_TRUE(
@@ -266,12 +269,12 @@ TEST_F(ParallelReadTest, MergingIntoABatchThatHoldsAFileAlready) {
   // The second file's strings partly exist in the pools already, and its rows get
   // source 1.
   Batch expected;
-  ASSERT_TRUE(ReadBatchFile(kSampleCsv, WithThreads(1), &expected).ok());
-  ASSERT_TRUE(ReadBatchFile(*path_, WithThreads(1), &expected).ok());
+  ASSERT_THAT(ReadBatchFile(kSampleCsv, WithThreads(1), &expected), IsOk());
+  ASSERT_THAT(ReadBatchFile(*path_, WithThreads(1), &expected), IsOk());
   for (int threads : {2, 3}) {
     Batch batch;
-    ASSERT_TRUE(ReadBatchFile(kSampleCsv, WithThreads(threads), &batch).ok());
-    ASSERT_TRUE(ReadBatchFile(*path_, WithThreads(threads), &batch).ok());
+    ASSERT_THAT(ReadBatchFile(kSampleCsv, WithThreads(threads), &batch), IsOk());
+    ASSERT_THAT(ReadBatchFile(*path_, WithThreads(threads), &batch), IsOk());
     ExpectSameBatch(batch, expected, absl::StrCat(threads, " threads"));
   }
 }
@@ -283,12 +286,12 @@ TEST_F(ParallelReadTest, CallersNameFolderMeansOneThread) {
   ReadOptions sequential = WithThreads(1);
   sequential.validation.name_folder = &sequential_folder;
   Batch expected;
-  ASSERT_TRUE(ReadBatchFile(*path_, sequential, &expected).ok());
+  ASSERT_THAT(ReadBatchFile(*path_, sequential, &expected), IsOk());
   NameFolder folder;
   ReadOptions options = WithThreads(4);
   options.validation.name_folder = &folder;
   Batch batch;
-  ASSERT_TRUE(ReadBatchFile(*path_, options, &batch).ok());
+  ASSERT_THAT(ReadBatchFile(*path_, options, &batch), IsOk());
   ExpectSameBatch(batch, expected, "caller's folder");
   EXPECT_EQ(folder.icu_runs(), sequential_folder.icu_runs());
   EXPECT_GT(folder.icu_runs(), 8u);
@@ -316,11 +319,11 @@ TEST(CsvSplitTargetsTest, TargetsAscendInsideTheBodyAndTheFirstRangeIsSmaller) {
 TEST(ParallelReadCheckedInTest, SampleAndParityBatchesReadTheSameOnAnyNumberOfThreads) {
   for (const char* path : {kSampleCsv, kParityCsv}) {
     Batch expected;
-    ASSERT_TRUE(ReadBatchFile(path, WithThreads(1), &expected).ok());
+    ASSERT_THAT(ReadBatchFile(path, WithThreads(1), &expected), IsOk());
     ASSERT_GT(expected.records.size(), 5u);
     for (int threads : {2, 3, 7}) {
       Batch batch;
-      ASSERT_TRUE(ReadBatchFile(path, WithThreads(threads), &batch).ok());
+      ASSERT_THAT(ReadBatchFile(path, WithThreads(threads), &batch), IsOk());
       ExpectSameBatch(batch, expected, absl::StrCat(path, ", ", threads, " threads"));
     }
   }
@@ -341,7 +344,7 @@ TEST(ParallelReadCheckedInTest, ManyThreadsOnATinyFileLeaveRangesEmpty) {
 
 TEST(ParallelReadCheckedInTest, HeaderOnlyAndFileErrorsOnSeveralThreads) {
   Batch batch;
-  ASSERT_TRUE(ReadBatchFile(kSampleCsv, WithThreads(1), &batch).ok());
+  ASSERT_THAT(ReadBatchFile(kSampleCsv, WithThreads(1), &batch), IsOk());
   const std::vector<std::string> before = Describe(batch);
   // A missing required column fails the file as a whole and leaves the batch as it was.
   const std::string bad = WriteTemp("no_msisdn.csv", "carrier,id_type\nVIETTEL,CCCD\n");
@@ -355,7 +358,7 @@ TEST(ParallelReadCheckedInTest, HeaderOnlyAndFileErrorsOnSeveralThreads) {
   // A header and no rows is a valid, empty file.
   const std::string header_only = WriteTemp("header.csv", std::string(kHeader) + "\r\n");
   Batch empty;
-  ASSERT_TRUE(ReadBatchFile(header_only, WithThreads(3), &empty).ok());
+  ASSERT_THAT(ReadBatchFile(header_only, WithThreads(3), &empty), IsOk());
   EXPECT_EQ(empty.counters.rows_read, 0u);
 }
 
@@ -370,7 +373,7 @@ TEST(ParallelReadCheckedInTest, ByteOrderMarkIsSkippedOnlyAtTheStartOfTheFile) {
                     ",CCCD,001190012345,Trần Thị Bích,1990-01-01,2025-03-01T10:00:00+07:00\n");
   }
   Batch expected;
-  ASSERT_TRUE(ReadBatchBuffer(text, "bom.csv", InputFormat::kCsv, WithThreads(1), &expected).ok());
+  ASSERT_THAT(ReadBatchBuffer(text, "bom.csv", InputFormat::kCsv, WithThreads(1), &expected), IsOk());
   EXPECT_THAT(expected.counters.warnings, ::testing::IsEmpty());  // the header's BOM went
   EXPECT_EQ(expected.counters.rejects_per_reason["UNKNOWN_CARRIER"], 200u);
   for (int threads : {2, 3, 7, 13}) {

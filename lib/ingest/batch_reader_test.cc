@@ -10,10 +10,13 @@
 #include "absl/strings/str_split.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/ingest/batch_test_util.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::simaudit::testing::RecordContent;
 using ::testing::ElementsAre;
@@ -68,7 +71,7 @@ absl::Status ReadCsvText(const std::string& text, Batch* batch) {
 
 TEST(ReadBatchFileTest, SampleBatchAcceptsGoodRowsAndRejectsPlantedOnes) {
   Batch batch;
-  ASSERT_TRUE(ReadBatchFile(kSampleCsv, ReadOptions(), &batch).ok());
+  ASSERT_THAT(ReadBatchFile(kSampleCsv, ReadOptions(), &batch), IsOk());
   EXPECT_THAT(batch.sources, ElementsAre(kSampleCsv));
   EXPECT_EQ(batch.counters.rows_read, 44u);
   EXPECT_EQ(batch.counters.rows_accepted, 34u);
@@ -104,7 +107,7 @@ TEST(ReadBatchFileTest, ColumnsMayComeInAnyOrder) {
   std::vector<std::string> rev_names(names.rbegin(), names.rend());
   std::vector<std::string> rev_values(values.rbegin(), values.rend());
   Batch in_order, reversed;
-  ASSERT_TRUE(ReadCsvText(absl::StrCat(kHeader, "\n", CsvRow("0961234567"), "\n"), &in_order).ok());
+  ASSERT_THAT(ReadCsvText(absl::StrCat(kHeader, "\n", CsvRow("0961234567"), "\n"), &in_order), IsOk());
   ASSERT_TRUE(ReadCsvText(absl::StrCat(" ", absl::StrJoin(rev_names, " , "), "\n",
                                        absl::StrJoin(rev_values, ","), "\n"),
                           &reversed)
@@ -130,7 +133,7 @@ TEST(ReadBatchFileTest, UnknownColumnsAreIgnoredWithOneWarningEach) {
 
 TEST(ReadBatchFileTest, MissingRequiredColumnFailsAndLeavesBatchUnchanged) {
   Batch batch;
-  ASSERT_TRUE(ReadBatchFile(kSampleCsv, ReadOptions(), &batch).ok());
+  ASSERT_THAT(ReadBatchFile(kSampleCsv, ReadOptions(), &batch), IsOk());
   const size_t records = batch.records.size();
   const size_t rejects = batch.rejects.size();
   const uint32_t ids = batch.ids.size(), names = batch.names.size();
@@ -230,7 +233,7 @@ TEST(ReadBatchFileTest, BadRowsAreRejectedOneByOne) {
       CsvRow("0961000007"), "\r\n",                                   // line 10
       CsvRow("0961000008", "\"never closed"), "\r\n", CsvRow("0961000009"), "\r\n");
   Batch batch;
-  ASSERT_TRUE(ReadCsvText(text, &batch).ok());
+  ASSERT_THAT(ReadCsvText(text, &batch), IsOk());
   EXPECT_THAT(RejectSummaries(batch),
               ElementsAre("3 WRONG_FIELD_COUNT ", "4 FIELD_TOO_LONG full_name",
                           "5 BAD_UTF8 full_name", "9 BAD_QUOTING ", "11 BAD_QUOTING "));
@@ -269,8 +272,8 @@ TEST(ReadBatchFileTest, StreamsLargeFilesLikeBuffers) {
   }
   const std::string path = WriteTemp("large.csv", text);
   Batch from_file, from_buffer;
-  ASSERT_TRUE(ReadBatchFile(path, ReadOptions(), &from_file).ok());
-  ASSERT_TRUE(ReadCsvText(text, &from_buffer).ok());
+  ASSERT_THAT(ReadBatchFile(path, ReadOptions(), &from_file), IsOk());
+  ASSERT_THAT(ReadCsvText(text, &from_buffer), IsOk());
   EXPECT_EQ(from_file.counters.rows_read, 12000u);
   EXPECT_EQ(from_file.rejects.size(), 12u);
   ASSERT_EQ(from_file.records.size(), from_buffer.records.size());
@@ -286,8 +289,8 @@ TEST(ReadBatchFileTest, StreamsLargeFilesLikeBuffers) {
 
 TEST(ReadBatchFileTest, SeveralFilesShareOneBatch) {
   Batch batch;
-  ASSERT_TRUE(ReadBatchFile(kParityCsv, ReadOptions(), &batch).ok());
-  ASSERT_TRUE(ReadBatchFile(kSampleCsv, ReadOptions(), &batch).ok());
+  ASSERT_THAT(ReadBatchFile(kParityCsv, ReadOptions(), &batch), IsOk());
+  ASSERT_THAT(ReadBatchFile(kSampleCsv, ReadOptions(), &batch), IsOk());
   EXPECT_THAT(batch.sources, ElementsAre(kParityCsv, kSampleCsv));
   EXPECT_EQ(batch.records.front().source, 0);
   EXPECT_EQ(batch.records.back().source, 1);
@@ -299,11 +302,11 @@ TEST(ReadBatchFileTest, AsOfRejectsLaterRegistrations) {
   Batch batch;
   ReadOptions options;
   options.validation.as_of = 1740798900;  // 2025-03-01T10:15:00+07:00
-  ASSERT_TRUE(ReadCsvText(absl::StrCat(kHeader, "\n", CsvRow("0961000001"), "\n"), &batch).ok());
+  ASSERT_THAT(ReadCsvText(absl::StrCat(kHeader, "\n", CsvRow("0961000001"), "\n"), &batch), IsOk());
   const std::string later = absl::StrCat(kHeader, "\n", CsvRow("0961000002"), "\n");
   std::string text = later;
   text.replace(text.find("2025-03-01T10:15:00"), 19, "2025-03-01T10:15:01");
-  ASSERT_TRUE(ReadBatchBuffer(text, "later.csv", InputFormat::kCsv, options, &batch).ok());
+  ASSERT_THAT(ReadBatchBuffer(text, "later.csv", InputFormat::kCsv, options, &batch), IsOk());
   EXPECT_THAT(RejectSummaries(batch), ElementsAre("2 REGISTERED_AFTER_AS_OF registered_at"));
 }
 
@@ -311,8 +314,8 @@ TEST(ReadBatchFileTest, AsOfRejectsLaterRegistrations) {
 
 TEST(ReadBatchJsonlTest, JsonlAndCsvOfTheSameDataGiveIdenticalResults) {
   Batch csv, jsonl;
-  ASSERT_TRUE(ReadBatchFile(kParityCsv, ReadOptions(), &csv).ok());
-  ASSERT_TRUE(ReadBatchFile(kParityJsonl, ReadOptions(), &jsonl).ok());
+  ASSERT_THAT(ReadBatchFile(kParityCsv, ReadOptions(), &csv), IsOk());
+  ASSERT_THAT(ReadBatchFile(kParityJsonl, ReadOptions(), &jsonl), IsOk());
   ASSERT_EQ(csv.records.size(), 10u);
   ASSERT_EQ(jsonl.records.size(), csv.records.size());
   for (size_t i = 0; i < csv.records.size(); ++i) {
@@ -353,7 +356,7 @@ TEST(ReadBatchJsonlTest, BadLinesAreRejectedAndUnknownKeysWarnedOnce) {
       "{\"carrier\":\"VIETTEL\",\"active_days_30d\":\"many\"}\n",               // line 7
       "{\"carrier\":\"VIETTEL\"}");                                            // line 8
   Batch batch;
-  ASSERT_TRUE(ReadBatchBuffer(text, "feed.jsonl", InputFormat::kAuto, ReadOptions(), &batch).ok());
+  ASSERT_THAT(ReadBatchBuffer(text, "feed.jsonl", InputFormat::kAuto, ReadOptions(), &batch), IsOk());
   ASSERT_EQ(batch.records.size(), 2u);
   EXPECT_EQ(batch.records[0].line, 1u);
   EXPECT_EQ(batch.records[1].line, 3u);

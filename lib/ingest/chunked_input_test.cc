@@ -11,9 +11,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 // Byte i of the test file: varies within every page, so a page read back as zeros or
 // from the wrong offset is caught.
@@ -32,7 +35,7 @@ TEST(ChunkedInputTest, MappedRangeReleasesConsumedPagesAndStillReadsTheFile) {
   constexpr size_t kBytes = size_t{40} << 20;  // several release steps
   const std::string path = WriteTestFile(kBytes);
   auto file = ChunkedInput::MapFile(path);
-  ASSERT_TRUE(file.ok()) << file.status();
+  ASSERT_THAT(file, IsOk());
   ASSERT_TRUE((*file)->is_file_mapping());
   const absl::string_view all = (*file)->data();
   ASSERT_EQ(all.size(), kBytes);

@@ -13,10 +13,13 @@
 #include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/status_matchers.h"
 #include "lib/stats/chi2.h"
 
 namespace simaudit {
 namespace {
+
+using ::simaudit_testing::IsOk;
 
 using ::Eigen::MatrixXd;
 using ::Eigen::VectorXd;
@@ -103,7 +106,7 @@ TEST(FastMcdTest, RecoversCleanModelUnderTwentyPercentOutliers) {
   const Model truth = TrueModel();
   const MatrixXd x = Contaminated(1600, 400, 10, /*seed=*/1);
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1, 2, 3));
   EXPECT_THAT(fit->dropped, IsEmpty());
   EXPECT_EQ(fit->h, 1500);
@@ -146,7 +149,7 @@ TEST(FastMcdTest, IsConsistentOnCleanGaussianData) {
   const Model truth = TrueModel();
   const MatrixXd x = Contaminated(5000, 0, 0, 14);
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_LT(MahalanobisNorm(fit->location, truth.mean, truth.cov), 0.08);
   EXPECT_LT(ScatterError(fit->covariance, truth.cov), 0.1);
   EXPECT_NEAR(fit->log_det, LogDet(truth.cov), 0.1);
@@ -166,7 +169,7 @@ TEST(FastMcdTest, WorksOnSmallAndMediumSamples) {
     const int num_outliers = n / 5;
     const MatrixXd x = Contaminated(n - num_outliers, num_outliers, 10, n);
     const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-    ASSERT_TRUE(fit.ok()) << fit.status();
+    ASSERT_THAT(fit, IsOk());
     EXPECT_LT(MahalanobisNorm(fit->location, truth.mean, truth.cov), 0.3) << "n=" << n;
     EXPECT_LT(ScatterError(fit->covariance, truth.cov), 0.35) << "n=" << n;
     const VectorXd d2 = MahalanobisSquared(*fit, x);
@@ -181,7 +184,8 @@ TEST(FastMcdTest, MovingOutliersFurtherAwayDoesNotMoveTheEstimate) {
       FitFastMcd(Contaminated(1600, 400, 10, 2), FastMcdOptions());
   const absl::StatusOr<FastMcdResult> far =
       FitFastMcd(Contaminated(1600, 400, 1000, 2), FastMcdOptions());
-  ASSERT_TRUE(near.ok() && far.ok());
+  ASSERT_THAT(near, IsOk());
+  ASSERT_THAT(far, IsOk());
   EXPECT_TRUE(near->location.isApprox(far->location, 1e-9));
   EXPECT_TRUE(near->covariance.isApprox(far->covariance, 1e-9));
   EXPECT_EQ(near->support_size, far->support_size);
@@ -193,7 +197,8 @@ TEST(FastMcdTest, AddingOutliersDoesNotMoveTheEstimateMuch) {
       FitFastMcd(Contaminated(1600, 100, 12, 3), FastMcdOptions());
   const absl::StatusOr<FastMcdResult> many =
       FitFastMcd(Contaminated(1600, 450, 12, 3), FastMcdOptions());
-  ASSERT_TRUE(few.ok() && many.ok());
+  ASSERT_THAT(few, IsOk());
+  ASSERT_THAT(many, IsOk());
   EXPECT_LT(MahalanobisNorm(few->location, many->location, truth.cov), 0.05);
   EXPECT_LT(ScatterError(many->covariance, few->covariance), 0.1);
 }
@@ -204,7 +209,7 @@ TEST(FastMcdTest, MaximalBreakdownSurvivesFortyPercentOutliers) {
   options.support_fraction = 0.5;
   const MatrixXd x = Contaminated(1200, 800, 10, 4);
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, options);
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_EQ(fit->h, (2000 + 4 + 1) / 2);
   EXPECT_LT(MahalanobisNorm(fit->location, truth.mean, truth.cov), 0.2);
   EXPECT_LT(ScatterError(fit->covariance, truth.cov), 0.3);
@@ -215,12 +220,13 @@ TEST(FastMcdTest, IsDeterministicForASeed) {
   FastMcdOptions options;
   const absl::StatusOr<FastMcdResult> a = FitFastMcd(x, options);
   const absl::StatusOr<FastMcdResult> b = FitFastMcd(x, options);
-  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_THAT(a, IsOk());
+  ASSERT_THAT(b, IsOk());
   EXPECT_EQ(a->location, b->location);
   EXPECT_EQ(a->covariance, b->covariance);
   options.seed = 77;
   const absl::StatusOr<FastMcdResult> c = FitFastMcd(x, options);
-  ASSERT_TRUE(c.ok());
+  ASSERT_THAT(c, IsOk());
   EXPECT_LT(MahalanobisNorm(a->location, c->location, a->covariance), 0.05);
 }
 
@@ -230,7 +236,7 @@ TEST(FastMcdTest, FullSupportWithoutReweightingIsTheClassicalEstimate) {
   options.support_fraction = 1;
   options.reweight = false;
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, options);
-  ASSERT_TRUE(fit.ok());
+  ASSERT_THAT(fit, IsOk());
   EXPECT_EQ(fit->h, 300);
   EXPECT_EQ(fit->raw_consistency_factor, 1);
   EXPECT_TRUE(fit->location.isApprox(x.colwise().mean().transpose(), 1e-12));
@@ -247,7 +253,7 @@ TEST(FastMcdTest, DropsConstantAndCollinearColumnsWithReasons) {
     x.row(i) << a, 7.0, b, 2 * a + 5, c, a - b;
   }
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 2, 4));
   ASSERT_EQ(fit->dropped.size(), 3u);
   EXPECT_EQ(fit->dropped[0].column, 1);
@@ -270,7 +276,7 @@ TEST(FastMcdTest, DuplicatedColumnIsDropped) {
   MatrixXd with_copy(x.rows(), 5);
   with_copy << x, x.col(1);
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(with_copy, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1, 2, 3));
   ASSERT_EQ(fit->dropped.size(), 1u);
   EXPECT_EQ(fit->dropped[0].column, 4);
@@ -302,7 +308,7 @@ TEST(FastMcdTest, IntegerCountsWithHeavyTies) {
     }
   }
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1, 2));
   EXPECT_TRUE(fit->regularized);
   EXPECT_THAT(Notes(*fit), HasSubstr("column 0: MAD = 0"));
@@ -332,7 +338,7 @@ TEST(FastMcdTest, RareLargeCountInTiedColumnIsFarButCommonStepIsNot) {
     x.row(i) << sims, normal(rng), normal(rng);
   }
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_TRUE(fit->regularized);
   const VectorXd d2 = MahalanobisSquared(*fit, x);
   const double extreme = Chi2Quantile(0.999, 3);
@@ -346,7 +352,7 @@ TEST(FastMcdTest, OneEnormousValueDoesNotDropItsColumn) {
   MatrixXd x = Contaminated(300, 0, 0, 16).leftCols(2);
   x(5, 1) = 1e300;
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1));
   const VectorXd d2 = MahalanobisSquared(*fit, x);
   EXPECT_GT(d2[5], 1e100);  // +infinity: the distance overflows a double
@@ -365,7 +371,7 @@ TEST(FastMcdTest, ExactFitIsRegularisedNotFatal) {
     x.row(i) << a, b, i < on_plane ? a + b : 3 * normal(rng);
   }
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1, 2));
   EXPECT_TRUE(fit->regularized);
   EXPECT_THAT(Notes(*fit), HasSubstr("exact fit"));
@@ -383,7 +389,7 @@ TEST(FastMcdTest, FewerRowsThanColumnsFallsBackToDiagonal) {
       2, 30, 5, 1, 9,   //
       4, 20, 6, 0, 4;
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_TRUE(fit->diagonal);
   EXPECT_THAT(fit->used_columns, ElementsAre(0, 1, 2, 3, 4));
   EXPECT_THAT(Notes(*fit), HasSubstr("diagonal covariance"));
@@ -397,11 +403,11 @@ TEST(FastMcdTest, FewerRowsThanColumnsFallsBackToDiagonal) {
 TEST(FastMcdTest, FewRowsForTheDimensionFallBackToDiagonal) {
   const MatrixXd x = Contaminated(9, 0, 0, 11);  // 9 < 2 (4 + 1)
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok()) << fit.status();
+  ASSERT_THAT(fit, IsOk());
   EXPECT_TRUE(fit->diagonal);
   const absl::StatusOr<FastMcdResult> enough =
       FitFastMcd(Contaminated(10, 0, 0, 11), FastMcdOptions());
-  ASSERT_TRUE(enough.ok()) << enough.status();
+  ASSERT_THAT(enough, IsOk());
   EXPECT_FALSE(enough->diagonal);
   EXPECT_TRUE(MahalanobisSquared(*enough, x).allFinite());
 }
@@ -439,7 +445,7 @@ TEST(FastMcdTest, RejectsBadInput) {
 TEST(FastMcdTest, MahalanobisSquaredHandlesBadRowsAndShapes) {
   const MatrixXd x = Contaminated(200, 0, 0, 13);
   const absl::StatusOr<FastMcdResult> fit = FitFastMcd(x, FastMcdOptions());
-  ASSERT_TRUE(fit.ok());
+  ASSERT_THAT(fit, IsOk());
   MatrixXd y = x.topRows(3);
   y(1, 0) = kNaN;
   const VectorXd d2 = MahalanobisSquared(*fit, y);
