@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <future>
+#include <limits>
 #include <numeric>
 #include <thread>
 #include <string>
@@ -272,6 +273,10 @@ class Detector::Impl {
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
+  // The smallest face match above household_holder_match_share of all registrations'
+  // matches, every channel pooled (so one channel's share of presenters on others'
+  // photos does not skew it); see OrdinaryOwnFaceMatch.
+  float own_face_match_floor_ = -std::numeric_limits<float>::infinity();
   std::vector<uint8_t> weak_;        // weakly verified registration
   std::vector<uint8_t> first_use_foreign_;
   std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
@@ -343,18 +348,7 @@ class Detector::Impl {
   // Whether the selfie matched the document's photo as well as three quarters of all
   // registrations do (by default): an ordinary own-face match.
   bool OrdinaryOwnFaceMatch(const Record& r) const {
-    return r.has_face_match() &&
-           PooledFaceMatchShareAtOrBelow(r.face_match) > options_.household_holder_match_share;
-  }
-  // The same over every channel: the reference for "an ordinary own-face match", which
-  // is then not skewed by one channel's share of presenters on others' photos.
-  double PooledFaceMatchShareAtOrBelow(float x) const {
-    size_t at_or_below = 0, total = 0;
-    for (const auto& v : face_match_sorted_) {
-      at_or_below += std::upper_bound(v.begin(), v.end(), x) - v.begin();
-      total += v.size();
-    }
-    return (at_or_below + 1.0) / (total + 1.0);
+    return r.has_face_match() && r.face_match >= own_face_match_floor_;
   }
   std::string DescribeReason(uint32_t s, Reason r) const;
 
@@ -999,10 +993,27 @@ void Detector::Impl::BuildVerificationAndUsage() {
       callees.push_back(r.usage[kDistinctCallees]);
     if (r.has_usage(kInSms) && r.usage[kInSms] > 0) in_sms.push_back(r.usage[kInSms]);
   }
+  std::vector<float> pooled;
   for (int g = 0; g < kNumChannelGroups; ++g) {
     peer_face_match_[g] = ComputeRobustScale(face_match[g]);
     face_match_sorted_[g].assign(face_match[g].begin(), face_match[g].end());
     std::sort(face_match_sorted_[g].begin(), face_match_sorted_[g].end());
+    pooled.insert(pooled.end(), face_match_sorted_[g].begin(), face_match_sorted_[g].end());
+  }
+  // A match x is ordinary when (matches <= x, plus one) / (all, plus one) exceeds the
+  // share: that needs at least `need` matches <= x, i.e. x >= the need-th smallest.
+  const double all = static_cast<double>(pooled.size()) + 1.0;
+  size_t need = 0;
+  while (need <= pooled.size() && !((need + 1.0) / all > options_.household_holder_match_share)) {
+    ++need;
+  }
+  if (need == 0) {
+    own_face_match_floor_ = -std::numeric_limits<float>::infinity();
+  } else if (need > pooled.size()) {
+    own_face_match_floor_ = std::numeric_limits<float>::infinity();
+  } else {
+    std::nth_element(pooled.begin(), pooled.begin() + (need - 1), pooled.end());
+    own_face_match_floor_ = pooled[need - 1];
   }
   const double callee_p90 = callees.empty() ? 0 : Quantile(callees, 0.9);
   const double in_sms_p90 = in_sms.empty() ? 0 : Quantile(in_sms, 0.9);
