@@ -333,17 +333,13 @@ class Detector::Impl {
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
-  // -log10 of the share of peers (channel group) with a face match at or below `x`.
+  // -log10 of the share of peers (channel group) with a face match at or below `x`, with
+  // one pseudo count so that it is never infinite; 0 without peers.
   double FaceMatchSurprise(int group, float x) const {
-    return SurpriseFromP(FaceMatchShareAtOrBelow(group, x));
-  }
-  // Share of peers (channel group) with a face match at or below `x`, with one pseudo
-  // count so that it is never 0; 1 without peers.
-  double FaceMatchShareAtOrBelow(int group, float x) const {
     const auto& v = face_match_sorted_[group];
-    if (v.empty()) return 1.0;
+    if (v.empty()) return 0;
     const size_t at_or_below = std::upper_bound(v.begin(), v.end(), x) - v.begin();
-    return (at_or_below + 1.0) / (v.size() + 1.0);
+    return SurpriseFromP((at_or_below + 1.0) / (v.size() + 1.0));
   }
   // Whether the selfie matched the document's photo as well as three quarters of all
   // registrations do (by default): an ordinary own-face match.
