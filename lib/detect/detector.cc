@@ -333,6 +333,20 @@ class Detector::Impl {
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
+  // z of a registration's burst (or ICCID run) against its channel group's peers and
+  // against its point's own history; requires point_[s] != kNoId.
+  struct PeerAndOwnZ {
+    double peer;
+    double own;
+  };
+  PeerAndOwnZ BurstZ(uint32_t s) const {
+    return {LogZ(burst_[s], peer_burst_[group_[s]], options_.min_log_scale),
+            LogZ(burst_[s], point_own_burst_[point_[s]], options_.min_log_scale)};
+  }
+  PeerAndOwnZ RunZ(uint32_t s) const {
+    return {LogZ(iccid_run_[s], peer_run_[group_[s]], options_.min_log_scale),
+            LogZ(iccid_run_[s], point_own_run_[point_[s]], options_.min_log_scale)};
+  }
   // -log10 of the share of peers (channel group) with a face match at or below `x`, with
   // one pseudo count so that it is never infinite; 0 without peers.
   double FaceMatchSurprise(int group, float x) const {
@@ -1111,12 +1125,12 @@ void Detector::Impl::BuildDealerScores() {
         // Bursts and ICCID runs as the registration's own evidence sees them: against the
         // point's own history as well as its channel group (a busy shop sells many SIMs an
         // hour, from consecutive stock).
-        const double min_log = options_.min_log_scale;
-        burst += 0.5 * (LogZ(burst_[s], peer_burst_[group_[s]], min_log) +
-                        LogZ(burst_[s], point_own_burst_[p], min_log)) > 2.0;
-        run += iccid_run_[s] >= 3 &&
-               0.5 * (LogZ(iccid_run_[s], peer_run_[group_[s]], min_log) +
-                      LogZ(iccid_run_[s], point_own_run_[p], min_log)) > 2.0;
+        const PeerAndOwnZ burst_z = BurstZ(s);
+        burst += 0.5 * (burst_z.peer + burst_z.own) > 2.0;
+        if (iccid_run_[s] >= 3) {
+          const PeerAndOwnZ run_z = RunZ(s);
+          run += 0.5 * (run_z.peer + run_z.own) > 2.0;
+        }
         shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
         if (usage_flags_[s] & 1) {
           ++usage_known;
@@ -1310,18 +1324,18 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // ---- Mass-registration context (JUNK) ----
   double burst = 0, run = 0;
   if (!org && point_[s] != kNoId) {
-    const double peer = SurpriseFromZ(LogZ(burst_[s], peer_burst_[g], min_log));
-    const double self =
-        SurpriseFromZ(LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
     // Only the excess over what chance gives counts: a few customers within the hour,
     // or three consecutive ICCIDs, happen at every point now and then, and -log10 p of
     // a chance event averages 1 / ln 10.
-    burst = std::min(3.0, std::max(0.0, 0.5 * (peer + self) - kNullSurprise));
+    const PeerAndOwnZ burst_z = BurstZ(s);
+    burst = std::min(3.0, std::max(0.0, 0.5 * (SurpriseFromZ(burst_z.peer) +
+                                                SurpriseFromZ(burst_z.own)) -
+                                            kNullSurprise));
     if (iccid_run_[s] >= 3) {
-      const double peer_run = SurpriseFromZ(LogZ(iccid_run_[s], peer_run_[g], min_log));
-      const double self_run =
-          SurpriseFromZ(LogZ(iccid_run_[s], point_own_run_[point_[s]], min_log));
-      run = std::min(2.0, std::max(0.0, 0.5 * (peer_run + self_run) - kNullSurprise));
+      const PeerAndOwnZ run_z = RunZ(s);
+      run = std::min(2.0, std::max(0.0, 0.5 * (SurpriseFromZ(run_z.peer) +
+                                               SurpriseFromZ(run_z.own)) -
+                                            kNullSurprise));
     }
   }
   const double mass = std::min(3.0, burst + run);
@@ -1651,7 +1665,6 @@ void Detector::Impl::ScoreRange(uint32_t begin, uint32_t end) {
 std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
   const Record& r = R(s);
   const uint32_t i = ident_[s];
-  const double min_log = options_.min_log_scale;
   auto point_name = [&](uint32_t p) -> std::string {
     if (p == kNoId) return "-";
     if (p < batch_.agents.size()) return absl::StrCat("dealer ", batch_.agents.Get(p));
@@ -1667,16 +1680,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%s registered %d persons' SIMs within %d min around this one (peer median %.1f, "
           "z = %.1f; its own median %.1f, z = %.1f)",
           point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
-          std::expm1(peer_burst_[group_[s]].median),
-          LogZ(burst_[s], peer_burst_[group_[s]], min_log),
-          std::expm1(point_own_burst_[point_[s]].median),
-          LogZ(burst_[s], point_own_burst_[point_[s]], min_log));
+          std::expm1(peer_burst_[group_[s]].median), BurstZ(s).peer,
+          std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own);
     case Reason::kIccidRun:
       return absl::StrFormat(
           "ICCID in a run of %d consecutive ICCIDs to different identities (peer z = %.1f; "
           "against the point's own runs z = %.1f)",
-          iccid_run_[s], LogZ(iccid_run_[s], peer_run_[group_[s]], min_log),
-          LogZ(iccid_run_[s], point_own_run_[point_[s]], min_log));
+          iccid_run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
                              point_name(point_[s]), point_weak_surprise_[point_[s]]);
