@@ -16,6 +16,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "lib/gen/calendar.h"
+#include "lib/gen/rng.h"
 #include "lib/util/status_macros.h"
 
 namespace simaudit {
@@ -355,17 +356,15 @@ void ApplyPerturbed(uint64_t seed, GeneratorOptions& o) {
   const GeneratorOptions defaults;
   for (double spread = std::log(2.0); spread > 1e-3; spread /= 2) {
     o = defaults;
-    uint64_t state = seed * 0x9E3779B97F4A7C15ull + 0xD1B54A32D192ED03ull;
+    // One SplitMix64 draw per field, from a counter: the factor of a field does not
+    // depend on how many fields come before it.
+    uint64_t counter = seed * 0x9E3779B97F4A7C15ull + 0xD1B54A32D192ED03ull;
     VisitFields(o, [&](absl::string_view name, auto& field) {
       using T = std::decay_t<decltype(field)>;
       if constexpr (std::is_same_v<T, double>) {
         if (!absl::EndsWith(name, "_share") && !absl::EndsWith(name, "_fraction")) return;
-        state += 0x9E3779B97F4A7C15ull;
-        uint64_t z = state;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        z ^= z >> 31;
-        const double u = static_cast<double>(z >> 11) * 0x1.0p-53;  // [0, 1)
+        const double u = gen::ToUnit(gen::Mix64(counter));  // [0, 1)
+        counter += 0x9E3779B97F4A7C15ull;
         if (field > 0 && field < 1) {
           field = std::min(0.95, field * std::exp(spread * (2 * u - 1)));
         }
