@@ -753,17 +753,22 @@ void Detector::Impl::BuildDeviceStats() {
   }
   peer_fudev_ids_ = LogScale(ids_log);
   peer_fudev_subs_ = LogScale(subs_log);
-  // Presenter concentration: the share of a device's SIMs whose registration face is one
-  // face shared across persons. Many identities' SIMs presented by one face in one device
-  // is one operator using victims' SIMs (non-owner), not a SIM box of bought identities.
+  // Presenter concentration: the share of a device's SIMs presented by one operator,
+  // either under one face shared across persons or registered self-service on this very
+  // phone. Many identities' SIMs presented by one person and used in that person's phone
+  // is one operator using victims' SIMs (non-owner), not a SIM box of bought identities
+  // (a SIM box runs no registration app). The phone test keeps this working in batches
+  // without selfies.
   fudev_presenter_.assign(n_fudev_, 0);
   std::vector<uint32_t> faces;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     auto m = by_fudev_.members(d);
     if (m.size() < 3) continue;
     faces.clear();
+    size_t self_registered = 0;
     for (uint32_t s : m) {
       if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) faces.push_back(face_[s]);
+      if (group_[s] == kGroupSelf && R(s).device_imei == fudev_value_[d]) ++self_registered;
     }
     std::sort(faces.begin(), faces.end());
     size_t best = 0;
@@ -773,7 +778,7 @@ void Detector::Impl::BuildDeviceStats() {
       best = std::max(best, j - i);
       i = j;
     }
-    fudev_presenter_[d] = static_cast<float>(best) / m.size();
+    fudev_presenter_[d] = static_cast<float>(std::max(best, self_registered)) / m.size();
   }
   // Self-service registration devices: distinct identities registered on them.
   std::vector<uint32_t> self_ident(S());

@@ -234,6 +234,36 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
   }
 }
 
+// Without selfies the operator is still visible: the victims' SIMs used in the operator's
+// phone were registered self-service on that same phone, and a SIM box runs no
+// registration app. Their scam-call use does not make them a farm of bought identities.
+TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t operator_phone = 359000000000017ull;
+  for (int i = 0; i < 14; ++i) {
+    auto victim = pop.NewPerson();
+    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0100"), 350100000000100ull,
+            kStart + i * kDay);
+    Record& r = pop.Add(victim, Channel::kEkycApp, kNoId, operator_phone,
+                        kStart + 100 * kDay + i * 2 * kDay);
+    r.first_use_imei = operator_phone;
+    r.usage = {30, 600, 2, 0, 0, 350, 0, 0};  // scam calls: outgoing only
+  }
+  for (Record& r : pop.batch().records) {
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (r.device_imei != operator_phone) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_TRUE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+  }
+}
+
 TEST(DetectorTest, PreactivationBurstOnFabricatedDocumentsIsJunk) {
   Population pop;
   pop.AddBackground(600);
