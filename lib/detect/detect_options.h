@@ -46,6 +46,7 @@ struct DetectOptions {
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs
   int64_t same_document_window_seconds = 1800;  // extra SIMs on one customer's document
+  int64_t msisdn_run_window_seconds = 3600;   // consecutive numbers at one point
   int64_t multi_point_window_seconds = 2 * 86400;
 
   // --- Regulatory rules (dated) ----------------------------------------------------

@@ -186,6 +186,9 @@ void ForEachRange(const std::vector<uint32_t>& cuts, Fn fn) {
   for (auto& f : done) f.get();
 }
 
+// usage_flags_ bits of farm-like or resold use: never used, outgoing only, OTP sink.
+constexpr uint8_t kJunkUseFlags = 2 | 4 | 8;
+
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
 
@@ -265,7 +268,8 @@ class Detector::Impl {
 
   // ---- Per-subscription signals ----
   std::vector<uint32_t> burst_;      // registrations at the point within the window
-  std::vector<uint32_t> iccid_run_;  // length of the consecutive-ICCID run
+  std::vector<uint32_t> run_;  // length of the consecutive-ICCID or -MSISDN run
+  std::vector<uint8_t> run_is_msisdn_;  // the run_ is one of MSISDNs (longer than the ICCIDs')
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document within minutes
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
@@ -297,10 +301,12 @@ class Detector::Impl {
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
   Rate weak_rate_[kNumChannelGroups];
+  Rate junk_use_rate_[kNumChannelGroups];  // usage known: never used, outgoing only, OTP sink
   Rate same_doc_rate_;
 
   // ---- Dealer (point) scores ----
   std::vector<float> point_weak_surprise_, point_same_doc_surprise_, point_mcd_surprise_;
+  std::vector<float> point_junk_use_surprise_;
 
   // ---- Rule positions ----
   std::vector<uint16_t> ident_rank_;  // 1-based rank of the subscription on its document
@@ -344,8 +350,8 @@ class Detector::Impl {
             LogZ(burst_[s], point_own_burst_[point_[s]], options_.min_log_scale)};
   }
   PeerAndOwnZ RunZ(uint32_t s) const {
-    return {LogZ(iccid_run_[s], peer_run_[group_[s]], options_.min_log_scale),
-            LogZ(iccid_run_[s], point_own_run_[point_[s]], options_.min_log_scale)};
+    return {LogZ(run_[s], peer_run_[group_[s]], options_.min_log_scale),
+            LogZ(run_[s], point_own_run_[point_[s]], options_.min_log_scale)};
   }
   // -log10 of the share of peers (channel group) with a face match at or below `x`, with
   // one pseudo count so that it is never infinite; 0 without peers.
@@ -864,7 +870,8 @@ void Detector::Impl::BuildComponents() {
 
 void Detector::Impl::BuildTemporalSignals() {
   burst_.assign(S(), 0);
-  iccid_run_.assign(S(), 0);
+  run_.assign(S(), 0);
+  run_is_msisdn_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
@@ -918,35 +925,59 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       out->burst[group_[order[k]]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
-    // Consecutive ICCIDs (check digit stripped) registered to different identities within
-    // the window.
-    std::vector<uint32_t> by_iccid;
+    // Runs: maximal chains of `sorted` whose neighbours are consecutive by `next`, were
+    // registered within `window` of each other, and belong to different identities. Each
+    // member of a chain of at least `min_length` gets its length where that is longer than
+    // its run so far.
+    auto mark_runs = [&](const std::vector<uint32_t>& sorted, auto next, int64_t window,
+                         size_t min_length, uint8_t is_msisdn) {
+      for (size_t k = 0; k < sorted.size();) {
+        size_t e = k + 1;
+        while (e < sorted.size()) {
+          const Record& a = R(sorted[e - 1]);
+          const Record& b = R(sorted[e]);
+          if (!next(a, b) || std::llabs(b.registered_at - a.registered_at) > window ||
+              a.id_key == b.id_key)
+            break;
+          ++e;
+        }
+        for (size_t j = k; j < e && e - k >= min_length; ++j) {
+          if (e - k > run_[sorted[j]]) {
+            run_[sorted[j]] = static_cast<uint32_t>(e - k);
+            run_is_msisdn_[sorted[j]] = is_msisdn;
+          }
+        }
+        k = e;
+      }
+    };
+    // Consecutive ICCIDs (check digit stripped) within the burst window.
+    std::vector<uint32_t> sorted;
     for (uint32_t s : order) {
-      if (R(s).iccid_len != 0) by_iccid.push_back(s);
+      if (R(s).iccid_len != 0) sorted.push_back(s);
     }
-    std::sort(by_iccid.begin(), by_iccid.end(), [&](uint32_t a, uint32_t b) {
+    std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
       if (R(a).iccid_len != R(b).iccid_len) return R(a).iccid_len < R(b).iccid_len;
       if (R(a).iccid_body != R(b).iccid_body) return R(a).iccid_body < R(b).iccid_body;
       return a < b;
     });
-    for (size_t k = 0; k < by_iccid.size();) {
-      size_t e = k + 1;
-      while (e < by_iccid.size()) {
-        const Record& a = R(by_iccid[e - 1]);
-        const Record& b = R(by_iccid[e]);
-        const bool next = a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
-        const bool close = std::llabs(b.registered_at - a.registered_at) <= w;
-        if (!next || !close || a.id_key == b.id_key) break;
-        ++e;
-      }
-      for (size_t j = k; j < e; ++j) iccid_run_[by_iccid[j]] = static_cast<uint32_t>(e - k);
-      k = e;
-    }
-    // Shops sell their stock in ICCID order, so runs are judged against the point's own
-    // history as well as against its channel group, like bursts.
+    mark_runs(sorted, [](const Record& a, const Record& b) {
+      return a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
+    }, w, 1, 0);
+    // Consecutive MSISDNs of one carrier: a block of numbers activated together.
+    sorted = order;
+    std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).carrier != R(b).carrier) return R(a).carrier < R(b).carrier;
+      if (R(a).msisdn != R(b).msisdn) return R(a).msisdn < R(b).msisdn;
+      return a < b;
+    });
+    mark_runs(sorted, [](const Record& a, const Record& b) {
+      return a.carrier == b.carrier && b.msisdn == a.msisdn + 1;
+    }, options_.msisdn_run_window_seconds, 2, 1);
+    // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
+    // against the point's own history as well as against its channel group, like bursts.
     own.clear();
-    for (uint32_t s : by_iccid) {
-      own.push_back(std::log1p(iccid_run_[s]));
+    for (uint32_t s : order) {
+      own.push_back(std::log1p(run_[s]));
       out->run[group_[s]].push_back(own.back());
     }
     point_own_run_[p] = ComputeRobustScale(own);
@@ -1087,6 +1118,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
     out_only_[g].hits += (flags & 4) != 0;
     otp_[g].total++;
     otp_[g].hits += (flags & 8) != 0;
+    junk_use_rate_[g].total++;
+    junk_use_rate_[g].hits += (flags & kJunkUseFlags) != 0;
   }
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
@@ -1099,6 +1132,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
 // same-document shares against their peers, and a FastMCD fit over their profiles.
 void Detector::Impl::BuildDealerScores() {
   point_weak_surprise_.assign(n_point_, 0);
+  point_junk_use_surprise_.assign(n_point_, 0);
   point_same_doc_surprise_.assign(n_point_, 0);
   point_mcd_surprise_.assign(n_point_, 0);
   constexpr int kFeatures = 10;
@@ -1116,7 +1150,7 @@ void Detector::Impl::BuildDealerScores() {
     for (uint32_t p = begin; p < end; ++p) {
       auto m = by_point_.members(p);
       uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
-               shared = 0, never = 0, usage_known = 0, foreign = 0, elsewhere = 0;
+               shared = 0, never = 0, usage_known = 0, junk_use = 0, foreign = 0, elsewhere = 0;
       int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
       for (uint32_t s : m) {
         if (is_org_[s]) continue;
@@ -1132,7 +1166,7 @@ void Detector::Impl::BuildDealerScores() {
         // hour, from consecutive stock).
         const PeerAndOwnZ burst_z = BurstZ(s);
         burst += 0.5 * (burst_z.peer + burst_z.own) > 2.0;
-        if (iccid_run_[s] >= 3) {
+        if (run_[s] >= 3) {
           const PeerAndOwnZ run_z = RunZ(s);
           run += 0.5 * (run_z.peer + run_z.own) > 2.0;
         }
@@ -1140,6 +1174,7 @@ void Detector::Impl::BuildDealerScores() {
         if (usage_flags_[s] & 1) {
           ++usage_known;
           never += (usage_flags_[s] & 2) != 0;
+          junk_use += (usage_flags_[s] & kJunkUseFlags) != 0;
         }
         foreign += first_use_foreign_[s];
         elsewhere += ident_points_[ident_[s]] >= 2;
@@ -1150,6 +1185,8 @@ void Detector::Impl::BuildDealerScores() {
       point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_rate_[g].p()));
       point_same_doc_surprise_[p] =
           static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
+      point_junk_use_surprise_[p] = static_cast<float>(
+          BinomialSurprise(junk_use, usage_known, junk_use_rate_[g].p()));
       if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
         const double dn = static_cast<double>(n);
         rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
@@ -1336,11 +1373,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     burst = std::min(3.0, std::max(0.0, 0.5 * (SurpriseFromZ(burst_z.peer) +
                                                 SurpriseFromZ(burst_z.own)) -
                                             kNullSurprise));
-    if (iccid_run_[s] >= 3) {
+    if (run_[s] >= 3) {
       const PeerAndOwnZ run_z = RunZ(s);
       run = std::min(2.0, std::max(0.0, 0.5 * (SurpriseFromZ(run_z.peer) +
                                                SurpriseFromZ(run_z.own)) -
                                             kNullSurprise));
+      // Customers often pick their numbers from a shop's stock, so a block of numbers is
+      // weaker evidence than a run of SIM cards: it weighs half.
+      if (run_is_msisdn_[s]) run *= 0.5;
     }
   }
   const double mass = std::min(3.0, burst + run);
@@ -1415,7 +1455,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // describes the previous holder's time, unless the SIM still behaves as a farm or
   // resold SIM does (never used, outgoing only, an OTP sink).
   const bool first_use_predates_holder =
-      prev_owner_[s] != kNoId && !(usage_flags_[s] & (2 | 4 | 8));
+      prev_owner_[s] != kNoId && !(usage_flags_[s] & kJunkUseFlags);
   if (first_use_predates_holder) sim_box = 0;
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
@@ -1443,6 +1483,20 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // legitimate users top up later, so it weighs little.
   const double u_topup = (usage_flags_[s] & 16) ? std::min(0.5, no_topup_[g].Surprise() / 2.0) : 0.0;
   const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd + u_topup);
+  // The dealer is a scoring unit for use too: when far more of its SIMs end up never
+  // used, calling out only or receiving OTPs only than its peers', its SIMs that do so
+  // were sold on, whatever the documents looked like at registration. Not where the
+  // holder was present (another SIM on the document minutes before: an extra SIM, which
+  // is non-owner evidence already), and on a personal phone only for unreal documents
+  // (one operator using real people's SIMs is non-owner, as with bursts).
+  double dealer_use = 0;
+  if (!org && (usage_flags_[s] & kJunkUseFlags) && point_[s] != kNoId && !same_doc_[s]) {
+    dealer_use = std::min(3.0, point_junk_use_surprise_[point_[s]] / 3.0);
+    if (g == kGroupSelf) dealer_use *= 1.0 - real;
+  }
+  // A never-used SIM may be its holder's backup: the dealer's record then corroborates
+  // the SIM's own use evidence but is no evidence of its own.
+  const double dealer_use_own = (usage_flags_[s] & (4 | 8)) ? dealer_use : 0.0;
 
   // ---- Ownership (NON_OWNER) ----
   // Another face than the document owner's. Alone it weighs little (a parent presenting
@@ -1494,7 +1548,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
-      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk_eff) / 2.0);
+      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk_eff +
+                             dealer_use) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated only to the registrations that carry the
@@ -1533,7 +1588,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Split the effective mass evidence between its two sources in proportion.
   const double mass_scale = burst + run > 0 ? mass_junk_eff / (burst + run) : 0;
   J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_scale);
-  J[idx(Reason::kIccidRun)] += static_cast<float>(run * mass_scale);
+  J[idx(run_is_msisdn_[s] ? Reason::kMsisdnRun : Reason::kIccidRun)] +=
+      static_cast<float>(run * mass_scale);
   const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
@@ -1560,6 +1616,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kOtpSink)] += static_cast<float>(u_otp * u_scale);
   J[idx(Reason::kUsageOutlier)] += static_cast<float>(u_mcd * u_scale);
   J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
+  J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk_eff > 1.5 || fabricated_looking ? dealer_outlier : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
@@ -1691,13 +1748,21 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat(
           "ICCID in a run of %d consecutive ICCIDs to different identities (peer z = %.1f; "
           "against the point's own runs z = %.1f)",
-          iccid_run_[s], RunZ(s).peer, RunZ(s).own);
+          run_[s], RunZ(s).peer, RunZ(s).own);
+    case Reason::kMsisdnRun:
+      return absl::StrFormat(
+          "MSISDN in a block of %d consecutive numbers of one carrier registered to different "
+          "identities (peer z = %.1f; against the point's own runs z = %.1f)",
+          run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
                              point_name(point_[s]), point_weak_surprise_[point_[s]]);
     case Reason::kDealerOutlier:
       return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
                              point_mcd_surprise_[point_[s]]);
+    case Reason::kDealerJunkUse:
+      return absl::StrFormat("%s never-used / outgoing-only / OTP-sink share binomial surprise %.1f",
+                             point_name(point_[s]), point_junk_use_surprise_[point_[s]]);
     case Reason::kDealerSameDocument:
       return absl::StrFormat("%s same-document share binomial surprise %.1f",
                              point_name(point_[s]), point_same_doc_surprise_[point_[s]]);

@@ -297,6 +297,71 @@ TEST(DetectorTest, PreactivationBurstOnFabricatedDocumentsIsJunk) {
   EXPECT_EQ(junk, 40);
 }
 
+// A block of consecutive numbers registered within the hour to different identities is
+// pre-activated stock even without ICCIDs; it weighs less than a run of SIM cards.
+TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0998");
+  for (int i = 0; i < 30; ++i) {
+    pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350998000000003ull, kStart + i * 5 * kDay)
+        .iccid_len = 0;
+  }
+  std::vector<uint64_t> block;
+  for (int i = 0; i < 25; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350998000000003ull,
+                        kStart + 200 * kDay + i * 120);
+    r.carrier = Carrier::kViettel;
+    r.iccid_len = 0;
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.popdb_check = PopdbCheck::kNotFound;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    block.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (std::find(block.begin(), block.end(), r.msisdn) == block.end()) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kMsisdnRun)) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIccidRun)));
+  }
+}
+
+// A dealer is a scoring unit for what becomes of its SIMs: far more of them calling out
+// only than at its peers is resale, even on well-verified documents. Its SIMs in ordinary
+// use are not touched.
+TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0666");
+  std::vector<uint64_t> spam, ordinary;
+  for (int i = 0; i < 40; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350666000000007ull,
+                        kStart + i * 3 * kDay);
+    if (i % 4 != 0) {
+      r.usage = {28, 900, 3, 0, 0, 700, 0, 0};  // outgoing only, to hundreds of callees
+      spam.push_back(r.msisdn);
+    } else {
+      ordinary.push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const bool is_spam = std::find(spam.begin(), spam.end(), r.msisdn) != spam.end();
+    const bool is_ordinary =
+        std::find(ordinary.begin(), ordinary.end(), r.msisdn) != ordinary.end();
+    const Verdict& v = VerdictFor(*d, r);
+    if (is_spam) {
+      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerJunkUse));
+    } else if (is_ordinary) {
+      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    }
+  }
+}
+
 TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);

@@ -12,6 +12,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kIccidRun, "ICCID_RUN", T::kJunk,
      "part of a run of consecutive ICCIDs registered to different identities within the "
      "burst window (pre-activated stock)"},
+    {Reason::kMsisdnRun, "MSISDN_RUN", T::kJunk,
+     "part of a block of consecutive numbers of one carrier registered at one point to "
+     "different identities, far longer than the point's own and its peers' blocks "
+     "(pre-activated stock)"},
     {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
      "the dealer's share of weakly verified registrations (no face, reused face, failed "
      "population-database check) is far above its peers (binomial tail)"},
@@ -21,6 +25,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerSameDocument, "DEALER_SAME_DOCUMENT", T::kNonOwner,
      "the dealer adds extra subscriptions to one customer's document within minutes far more "
      "often than its peers"},
+    {Reason::kDealerJunkUse, "DEALER_JUNK_USE", T::kJunk,
+     "the dealer's SIMs end up never used, calling out only or receiving OTPs only far more "
+     "often than its peers' (binomial tail), and this SIM is one of them"},
     {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
      "the selfie's face is linked to several different identities (person keys)"},
     {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kNonOwner,

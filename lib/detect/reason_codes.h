@@ -18,9 +18,11 @@ enum class Reason : uint8_t {
   // Dealer / registration-device behaviour.
   kDealerBurst = 0,
   kIccidRun,
+  kMsisdnRun,
   kDealerWeakVerification,
   kDealerOutlier,
   kDealerSameDocument,
+  kDealerJunkUse,
   // Faces.
   kFaceSharedAcrossIdentities,
   kFaceNotOwner,
@@ -57,7 +59,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 33;
+inline constexpr int kNumReasons = 35;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
