@@ -1393,7 +1393,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // other data).
   double real = 0.6;
   const bool digits_contradict =
-      (r.soft_checks & kSoftCccdGenderMismatch) ||
+      ((r.soft_checks & kSoftCccdGenderMismatch) && !(r.soft_checks & kSoftCccdGenderOneDigit)) ||
       ((r.soft_checks & kSoftCccdBirthYearMismatch) && !(r.soft_checks & kSoftCccdYearOneDigit));
   if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
       digits_contradict)
@@ -1422,15 +1422,19 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       // typed field (a misspelt name, a mistyped date), so it weighs half.
       if (OrdinaryOwnFaceMatch(r)) v_popdb *= 0.5;
     }
+    bool popdb_counted = false;
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
       if (!((r.soft_checks >> b) & 1)) continue;
-      // A birth year off by one digit is as likely a clerical slip as a fabrication.
-      const bool slip = b == 0 && (r.soft_checks & kSoftCccdYearOneDigit);
+      // A birth year or gender off by one digit is as likely a clerical slip as a
+      // fabrication.
+      const bool slip = (b == 0 && (r.soft_checks & kSoftCccdYearOneDigit)) ||
+                        (b == 1 && (r.soft_checks & kSoftCccdGenderOneDigit));
       double v = soft_[b].Surprise() * (slip ? 0.5 : 1.0);
-      // Such a slip also fails the population-database check (the typed date is not the
-      // registered one): one mistake, counted once.
-      if (slip && r.popdb_check == PopdbCheck::kMismatch) {
+      // Such a slip also fails the population-database check (the typed number or date
+      // is not the registered one): one mistake, counted once.
+      if (slip && v_popdb > 0 && !popdb_counted) {
         v = std::max(0.0, v - v_popdb);
+        popdb_counted = true;
       }
       v_doc += v;
     }

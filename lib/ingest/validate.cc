@@ -325,6 +325,11 @@ std::optional<RowAppender::Failure> RowAppender::CheckIdentity(
       }
       if (gender != Gender::kUnknown && gender != cccd.gender()) {
         record->soft_checks |= kSoftCccdGenderMismatch;
+        // The digit's century agrees with the declared birth year: only the gender is
+        // off, one digit or one field, a plausible clerical slip.
+        if (dob_year != 0 && dob_year / 100 == cccd.birth_year() / 100) {
+          record->soft_checks |= kSoftCccdGenderOneDigit;
+        }
       }
       break;
     }

@@ -314,21 +314,23 @@ struct CccdSoftCase {
 // Registration on 2025-03-01; the under-14 and over-110 checks fire where ages demand.
 const CccdSoftCase kCccdSoftCases[] = {
     {"001090012345", "1990-05-17", "M", 0},                             // G=0 1900s male
-    {"001090012345", "1990-05-17", "F", kSoftCccdGenderMismatch},
+    // The digit's century is right and only the gender differs: a one-digit slip.
+    {"001090012345", "1990-05-17", "F", kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
     {"001090012345", "1991-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
     {"001090012345", "1980-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
     {"001090012345", "1975-05-17", "M", kSoftCccdBirthYearMismatch},  // both digits differ
     {"079185001234", "1985-11-02", "F", 0},                             // G=1 1900s female
-    {"079185001234", "1985-11-02", "M", kSoftCccdGenderMismatch},
+    {"079185001234", "1985-11-02", "M", kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
     {"079185001234", "1986-11-02", "F", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
     {"048205123456", "2005-07-20", "M", 0},                             // G=2 2000s male
     {"048205123456", "1905-07-20", "M", kSoftCccdBirthYearMismatch | kSoftAgeOver110},
     {"031310654321", "2010-01-09", "F", 0},                             // G=3 2000s female
     {"031312654321", "2012-06-01", "F", kSoftUnder14},
-    {"031312654321", "2012-06-01", "M", kSoftUnder14 | kSoftCccdGenderMismatch},
+    {"031312654321", "2012-06-01", "M",
+     kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
     {"001410000001", "2010-01-01", "M", kSoftCccdBirthYearMismatch},    // G=4 is 2100s
     {"001510000001", "2010-01-01", "F", kSoftCccdBirthYearMismatch},    // G=5 2100s female
-    {"001510000001", "2010-01-01", "M",
+    {"001510000001", "2010-01-01", "M",  // century and gender wrong: no slip
      kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch},
     {"001090012345", "1990-05-17", "", 0},                              // no gender given
     {"001012000001", "1912-01-01", "M", kSoftAgeOver110},
@@ -381,7 +383,8 @@ TEST_F(AppendRowTest, AgeThresholdsAreOptions) {
   row.Set(Column::kGender, "M");
   options_.under_age_years = 21;
   ASSERT_TRUE(Append(row));
-  EXPECT_EQ(batch_.records.back().soft_checks, kSoftUnder14 | kSoftCccdGenderMismatch);
+  EXPECT_EQ(batch_.records.back().soft_checks,
+            kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit);
   options_.max_age_years = 15;
   EXPECT_FALSE(Append(row));
   EXPECT_EQ(batch_.rejects.back().reason, "AGE_OVER_MAX");

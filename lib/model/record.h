@@ -40,8 +40,12 @@ enum SoftCheck : uint32_t {
   // ValidationOptions::unknown_cccd_province_is_soft (codes for births abroad and after
   // the 2025 merger are UNCONFIRMED).
   kSoftCccdUnknownProvince = 1u << 8,
+  // The CCCD's century/gender digit names the right century and the other gender (one
+  // digit or the gender field mistyped, a plausible clerical slip); set together with
+  // kSoftCccdGenderMismatch.
+  kSoftCccdGenderOneDigit = 1u << 9,
 };
-inline constexpr int kNumSoftChecks = 9;
+inline constexpr int kNumSoftChecks = 10;
 
 // Returns the signal code of bit `index` (0-based), e.g. "CCCD_BIRTH_YEAR_MISMATCH".
 absl::string_view SoftCheckName(int index);
