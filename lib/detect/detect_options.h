@@ -67,6 +67,9 @@ struct DetectOptions {
   // Dealers with fewer registrations are not fitted (their shares are too noisy) but are
   // still scored by the univariate and binomial tests.
   int mcd_min_dealer_registrations = 10;
+  // Consecutive first-use IMEIs that make a gateway (multi-port SIM box), when most of
+  // their SIMs behave as farm SIMs.
+  int gateway_min_ports = 3;
   uint64_t seed = 1;
 
   // --- Execution ----------------------------------------------------------------------

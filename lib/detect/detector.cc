@@ -259,6 +259,10 @@ class Detector::Impl {
   std::vector<uint32_t> ident_owner_face_;
   std::vector<uint32_t> face_persons_;
   std::vector<uint32_t> fudev_ids_, fudev_subs_;
+  // Gateways: runs of at least options_.gateway_min_ports first-use devices with
+  // consecutive IMEIs whose SIMs mostly behave as farm SIMs. Per first-use device: its
+  // gateway's ports and distinct identities (0 outside a gateway).
+  std::vector<uint32_t> gateway_ports_, gateway_ids_;
   std::vector<uint32_t> regdev_self_ids_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
@@ -336,6 +340,7 @@ class Detector::Impl {
   void BuildDealerScores();
   void BuildUsageModel(std::vector<std::string>* notes);
   void BuildHouseholds();
+  void BuildGateways();
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
@@ -408,6 +413,7 @@ absl::Status Detector::Impl::Run() {
   t0 = Clock::now();
   BuildTemporalSignals();
   BuildVerificationAndUsage();
+  BuildGateways();
   BuildDealerScores();
   usage.get();
   notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
@@ -1128,6 +1134,54 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
 }
 
+// A multi-port GSM gateway shows as first-use IMEIs with consecutive serials, each
+// carrying one or a few SIMs: no single IMEI looks like a SIM box, the run does. Phones
+// bought together also have consecutive IMEIs, so a run counts as a gateway only when
+// most of its SIMs with known use behave as farm SIMs (calling out only, OTP sinks).
+void Detector::Impl::BuildGateways() {
+  gateway_ports_.assign(n_fudev_, 0);
+  gateway_ids_.assign(n_fudev_, 0);
+  std::vector<uint32_t> devices(n_fudev_);
+  for (uint32_t d = 0; d < n_fudev_; ++d) devices[d] = d;
+  // IMEI without its Luhn digit: consecutive serials differ by one.
+  std::sort(devices.begin(), devices.end(), [this](uint32_t a, uint32_t b) {
+    return fudev_value_[a] / 10 != fudev_value_[b] / 10 ? fudev_value_[a] / 10 < fudev_value_[b] / 10
+                                                      : a < b;
+  });
+  std::vector<uint32_t> idents;
+  for (size_t k = 0; k < devices.size();) {
+    size_t e = k + 1;
+    while (e < devices.size() &&
+           fudev_value_[devices[e]] / 10 == fudev_value_[devices[e - 1]] / 10 + 1) {
+      ++e;
+    }
+    if (e - k >= static_cast<size_t>(options_.gateway_min_ports)) {
+      idents.clear();
+      uint64_t known = 0, farm = 0;
+      for (size_t j = k; j < e; ++j) {
+        for (uint32_t s : by_fudev_.members(devices[j])) {
+          if (is_org_[s]) continue;
+          idents.push_back(ident_[s]);
+          if (usage_flags_[s] & 1) {
+            ++known;
+            farm += (usage_flags_[s] & (4 | 8)) != 0;
+          }
+        }
+      }
+      std::sort(idents.begin(), idents.end());
+      const uint32_t ids =
+          static_cast<uint32_t>(std::unique(idents.begin(), idents.end()) - idents.begin());
+      if (2 * farm > known) {
+        for (size_t j = k; j < e; ++j) {
+          gateway_ports_[devices[j]] = static_cast<uint32_t>(e - k);
+          gateway_ids_[devices[j]] = ids;
+        }
+      }
+    }
+    k = e;
+  }
+}
+
 // Dealers (points) are scoring units: binomial tests of their weak-verification and
 // same-document shares against their peers, and a FastMCD fit over their profiles.
 void Detector::Impl::BuildDealerScores() {
@@ -1455,12 +1509,20 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
   }
+  // A gateway's ports are one device. No presenter discount: a run of ports is
+  // hardware, not an operator's phones.
+  double gateway_box = 0;
+  if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
+    gateway_box = std::min(
+        6.0, SurpriseFromZ(LogZ(gateway_ids_[fudev_[s]], peer_fudev_ids_, min_log)));
+  }
   // The first-use device records the SIM's activation. After an ownership change it
   // describes the previous holder's time, unless the SIM still behaves as a farm or
   // resold SIM does (never used, outgoing only, an OTP sink).
   const bool first_use_predates_holder =
       prev_owner_[s] != kNoId && !(usage_flags_[s] & kJunkUseFlags);
-  if (first_use_predates_holder) sim_box = 0;
+  if (first_use_predates_holder) sim_box = gateway_box = 0;
+  const double box = std::max(sim_box, gateway_box);
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
@@ -1535,11 +1597,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool elsewhere = ident_points_[i] >= 2;
 
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + variants + multi_point + sim_box;
+                         foreign + variants + multi_point + box;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified or ends in
   // a SIM box; a quiet SIM (usage) corroborates at half weight.
-  const double corroboration = verification + sim_box + 0.5 * usage;
+  const double corroboration = verification + box + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, or a mass registration.
@@ -1548,11 +1610,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
   const double presenter_junk = mass_junk > 1.0 ? 1.0 : 1.0 - real;
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
+  const double box_junk = std::max(sim_box * (1.0 - presenter), gateway_box);
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
-      usage * std::min(1.0, (junk_verification + sim_box * (1.0 - presenter) + mass_junk_eff +
+      usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
                              dealer_use) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
@@ -1613,7 +1676,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       presenter_weight * real * v_low * v_scale * (1.0 - presenter_junk);
   N[idx(Reason::kLowFaceMatch)] +=
       static_cast<float>(std::max(0.0, low_match_n - presenter_weight * real * face_not_owner));
-  J[idx(Reason::kSimBox)] += static_cast<float>(sim_box * (1.0 - presenter));
+  J[idx(Reason::kSimBox)] += static_cast<float>(box_junk);
   const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd + u_topup) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
@@ -1675,7 +1738,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kFirstUseForeign, foreign);
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
-  add_n(Reason::kSimBox, sim_box);
+  add_n(Reason::kSimBox, box);
   add_n(Reason::kSuspiciousComponent, comp_eff);
   if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
 
@@ -1812,9 +1875,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
                              options_.same_document_window_seconds / 60);
     case Reason::kSimBox:
-      return absl::StrFormat("first-use device %s carries %d SIMs of %d identities",
-                             Digits15(fudev_value_[fudev_[s]]), fudev_subs_[fudev_[s]],
-                             fudev_ids_[fudev_[s]]);
+      return absl::StrCat(
+          absl::StrFormat("first-use device %s carries %d SIMs of %d identities",
+                          Digits15(fudev_value_[fudev_[s]]), fudev_subs_[fudev_[s]],
+                          fudev_ids_[fudev_[s]]),
+          gateway_ports_[fudev_[s]] == 0
+              ? ""
+              : absl::StrFormat("; it is one of %d consecutive first-use IMEIs (a gateway's "
+                                "ports) whose SIMs mostly call out only or receive OTPs, "
+                                "carrying SIMs of %d identities",
+                                gateway_ports_[fudev_[s]], gateway_ids_[fudev_[s]]));
     case Reason::kSelfServiceDeviceManyIdentities:
       return absl::StrFormat("self-service device %s registered %d identities%s",
                              Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],

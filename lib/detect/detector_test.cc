@@ -195,6 +195,44 @@ TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
   EXPECT_EQ(CountFlagged(*d), 16);
 }
 
+// A multi-port gateway: every port has its own IMEI, consecutive with the next, and
+// carries one SIM of a bought identity. No IMEI looks like a SIM box; the run does, when
+// its SIMs are used as farm SIMs are. Phones with consecutive IMEIs bought together by
+// ordinary people are not a gateway.
+TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0778");
+  const uint64_t first_port = 867530900000010ull;  // IMEI bodies 86753090000001, ...02, ...
+  std::vector<uint64_t> farm, bundle;
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350778000000001ull,
+                        kStart + 10 * kDay + i * 9 * kDay);
+    r.first_use_imei = first_port + 10 * static_cast<uint64_t>(i);
+    r.usage = {28, 0, 1, 0, 240, 0, 0, 0};  // OTP sink: SMS in, nothing out
+    farm.push_back(r.msisdn);
+  }
+  const uint64_t first_phone = 356100000000020ull;
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
+                        kStart + 40 * kDay + i * 300);
+    r.first_use_imei = first_phone + 10 * static_cast<uint64_t>(i);
+    bundle.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (std::find(farm.begin(), farm.end(), r.msisdn) != farm.end()) {
+      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+      EXPECT_THAT(d->Explain(*d->Find(r.carrier, r.msisdn)), HasSubstr("12 consecutive"));
+    } else if (std::find(bundle.begin(), bundle.end(), r.msisdn) != bundle.end()) {
+      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
+    }
+  }
+}
+
 TEST(DetectorTest, PlaceholderImeiDoesNotGlueStrangers) {
   Population pop;
   pop.AddBackground(600);
