@@ -273,7 +273,12 @@ class Detector::Impl {
   // ---- Per-subscription signals ----
   std::vector<uint32_t> burst_;      // registrations at the point within the window
   std::vector<uint32_t> run_;  // length of the consecutive-ICCID or -MSISDN run
-  std::vector<uint8_t> run_is_msisdn_;  // the run_ is one of MSISDNs (longer than the ICCIDs')
+  std::vector<uint8_t> run_is_msisdn_;
+  // Subscriptions of the document registered at the same point (0 without a point, 1
+  // for a single one), with one representative per (document, point) pair.
+  std::vector<uint32_t> doc_point_count_;
+  std::vector<uint8_t> doc_point_first_;
+  RobustScale peer_doc_point_;  // the run_ is one of MSISDNs (longer than the ICCIDs')
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document within minutes
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
@@ -899,8 +904,22 @@ void Detector::Impl::BuildTemporalSignals() {
     peer_burst_[g] = LogScale(burst);
     peer_run_[g] = LogScale(run);
   }
+  doc_point_count_.assign(S(), 0);
+  doc_point_first_.assign(S(), 0);
   ForEachRange(SplitGroups(by_ident_, threads_),
                [&](size_t, uint32_t begin, uint32_t end) { DocumentTemporalSignals(begin, end); });
+  // A document with a single subscription is a (document, point) pair of one.
+  std::vector<double> pairs;
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || point_[s] == kNoId) continue;
+    if (doc_point_count_[s] == 0) {
+      doc_point_count_[s] = 1;
+      pairs.push_back(std::log1p(1.0));
+    } else if (doc_point_first_[s]) {
+      pairs.push_back(std::log1p(doc_point_count_[s]));
+    }
+  }
+  peer_doc_point_ = LogScale(pairs);
 }
 
 // Bursts and ICCID runs of the points [begin, end).
@@ -1030,7 +1049,22 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
         multi_point_[s] = static_cast<uint8_t>(n_points + 1);
       }
     }
-  }}
+    // Subscriptions of the document registered at each point; the first of each point's
+    // (in point, then subscription order) represents the pair in the peer sample.
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return point_[a] != point_[b] ? point_[a] < point_[b] : a < b;
+    });
+    for (size_t k = 0; k < order.size();) {
+      size_t e = k + 1;
+      while (e < order.size() && point_[order[e]] == point_[order[k]]) ++e;
+      if (point_[order[k]] != kNoId) {
+        for (size_t j = k; j < e; ++j) doc_point_count_[order[j]] = static_cast<uint32_t>(e - k);
+        doc_point_first_[order[k]] = 1;
+      }
+      k = e;
+    }
+  }
+}
 
 void Detector::Impl::BuildVerificationAndUsage() {
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
@@ -1698,6 +1732,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
   }
 
+  // One point registering tens of subscriptions on one document is mass registration
+  // for resale (a dealer's own ID): only its excess beyond p = 0.001 counts, which no
+  // family or multi-SIM holder reaches.
+  if (!org && point_[s] != kNoId && doc_point_count_[s] >= 2) {
+    J[idx(Reason::kIdentityMassAtPoint)] += static_cast<float>(std::min(
+        4.0, std::max(0.0, SurpriseFromZ(LogZ(doc_point_count_[s], peer_doc_point_, min_log)) -
+                               3.0)));
+  }
+
   // Many subscriptions or carriers on one document: legal on its own, so it weighs at
   // most 1 and only alongside at least as much other evidence.
   if (!org) {
@@ -1874,6 +1917,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("another SIM on document %s at %s within %d min, used in another device",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
                              options_.same_document_window_seconds / 60);
+    case Reason::kIdentityMassAtPoint:
+      return absl::StrFormat(
+          "%s registered %d subscriptions on document %s (peer median %.1f, z = %.1f)",
+          point_name(point_[s]), doc_point_count_[s], MaskDocument(batch_.ids.Get(i)),
+          std::expm1(peer_doc_point_.median),
+          LogZ(doc_point_count_[s], peer_doc_point_, options_.min_log_scale));
     case Reason::kSimBox:
       return absl::StrCat(
           absl::StrFormat("first-use device %s carries %d SIMs of %d identities",

@@ -400,6 +400,44 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
   }
 }
 
+// A dealer activating tens of SIMs on its own ID, spread over weeks, for resale. A parent
+// buying five SIMs for the family on one document at one shop is ordinary.
+TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0555");
+  for (int i = 0; i < 20; ++i) {
+    pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350555000000009ull, kStart + i * 5 * kDay);
+  }
+  auto agent = pop.NewPerson();
+  std::vector<uint64_t> own_id;
+  for (int i = 0; i < 40; ++i) {
+    Record& r = pop.Add(agent, Channel::kAgent, dealer, 350555000000009ull,
+                        kStart + 3 * kDay + i * 2 * kDay + 3600);
+    r.first_use_imei = 356000000000000ull + 1000 * static_cast<uint64_t>(i);  // buyers' phones
+    own_id.push_back(r.msisdn);
+  }
+  auto parent = pop.NewPerson();
+  std::vector<uint64_t> family;
+  for (int i = 0; i < 5; ++i) {
+    Record& r = pop.Add(parent, Channel::kStore, kNoId, 350200000000007ull,
+                        kStart + 50 * kDay + i * 60);
+    r.first_use_imei = parent.phone + i;
+    family.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (std::find(own_id.begin(), own_id.end(), r.msisdn) != own_id.end()) {
+      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityMassAtPoint));
+    } else if (std::find(family.begin(), family.end(), r.msisdn) != family.end()) {
+      EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint)));
+    }
+  }
+}
+
 TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);

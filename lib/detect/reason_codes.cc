@@ -50,6 +50,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "the identity holds subscriptions at unusually many carriers"},
     {Reason::kIdentityMultiPointWindow, "ID_MULTI_POINT_WINDOW", T::kNonOwner,
      "the document was registered at several dealers or provinces within a short window"},
+    {Reason::kIdentityMassAtPoint, "ID_MASS_AT_POINT", T::kJunk,
+     "one point registered far more subscriptions on this one document than points do on "
+     "any document (robust z beyond p = 0.001): mass registration on one identity for "
+     "resale, such as a dealer's own ID"},
     {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
      "another subscription was registered on the same document at the same dealer or "
      "device within minutes, and is used in a different device"},

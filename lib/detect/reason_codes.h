@@ -35,6 +35,7 @@ enum class Reason : uint8_t {
   kIdentityManySubscriptions,
   kIdentityManyCarriers,
   kIdentityMultiPointWindow,
+  kIdentityMassAtPoint,
   kSameDocumentMinutes,
   // Devices.
   kSimBox,
@@ -59,7 +60,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 35;
+inline constexpr int kNumReasons = 36;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
