@@ -47,6 +47,9 @@ struct DetectOptions {
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs
   int64_t same_document_window_seconds = 1800;  // extra SIMs on one customer's document
   int64_t msisdn_run_window_seconds = 3600;   // consecutive numbers at one point
+  // Consecutive SIM kits sold at one point within this span of each other form one stock
+  // block, judged by how its identities were verified.
+  int64_t stock_run_window_seconds = 30 * 86400;
   int64_t multi_point_window_seconds = 2 * 86400;
 
   // --- Regulatory rules (dated) ----------------------------------------------------
@@ -67,9 +70,10 @@ struct DetectOptions {
   // Dealers with fewer registrations are not fitted (their shares are too noisy) but are
   // still scored by the univariate and binomial tests.
   int mcd_min_dealer_registrations = 10;
-  // Consecutive first-use IMEIs that make a gateway (multi-port SIM box), when most of
-  // their SIMs behave as farm SIMs.
+  // Consecutive first-use IMEIs that make a gateway (multi-port SIM box), each a device
+  // most of whose SIMs behave as farm SIMs.
   int gateway_min_ports = 3;
+  int gateway_max_serial_gap = 4;  // IMEI serials between neighbouring ports of one gateway
   uint64_t seed = 1;
 
   // --- Execution ----------------------------------------------------------------------

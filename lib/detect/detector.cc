@@ -274,6 +274,12 @@ class Detector::Impl {
   std::vector<uint32_t> burst_;      // registrations at the point within the window
   std::vector<uint32_t> run_;  // length of the consecutive-ICCID or -MSISDN run
   std::vector<uint8_t> run_is_msisdn_;
+  // Stock blocks: consecutive SIM kits (ICCIDs or numbers) sold at one point to different
+  // identities within options_.stock_run_window_seconds of each other. Per subscription:
+  // the block's first subscription (kNoId outside a block of >= 3) and its length; per
+  // block head: the binomial surprise of its weakly verified share.
+  std::vector<uint32_t> stock_head_, stock_len_;
+  std::vector<float> stock_weak_surprise_;
   // Subscriptions of the document registered at the same point (0 without a point, 1
   // for a single one), with one representative per (document, point) pair.
   std::vector<uint32_t> doc_point_count_;
@@ -346,6 +352,7 @@ class Detector::Impl {
   void BuildUsageModel(std::vector<std::string>* notes);
   void BuildHouseholds();
   void BuildGateways();
+  void BuildStockBlocks();
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
@@ -419,6 +426,7 @@ absl::Status Detector::Impl::Run() {
   BuildTemporalSignals();
   BuildVerificationAndUsage();
   BuildGateways();
+  BuildStockBlocks();
   BuildDealerScores();
   usage.get();
   notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
@@ -883,6 +891,8 @@ void Detector::Impl::BuildTemporalSignals() {
   burst_.assign(S(), 0);
   run_.assign(S(), 0);
   run_is_msisdn_.assign(S(), 0);
+  stock_head_.assign(S(), kNoId);
+  stock_len_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
@@ -950,12 +960,11 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       out->burst[group_[order[k]]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
-    // Runs: maximal chains of `sorted` whose neighbours are consecutive by `next`, were
-    // registered within `window` of each other, and belong to different identities. Each
-    // member of a chain of at least `min_length` gets its length where that is longer than
-    // its run so far.
-    auto mark_runs = [&](const std::vector<uint32_t>& sorted, auto next, int64_t window,
-                         size_t min_length, uint8_t is_msisdn) {
+    // Chains: maximal stretches of `sorted` whose neighbours are consecutive by `next`,
+    // were registered within `window` of each other and belong to different identities;
+    // `mark(k, e)` receives each chain [k, e).
+    auto chains = [&](const std::vector<uint32_t>& sorted, auto next, int64_t window,
+                      auto mark) {
       for (size_t k = 0; k < sorted.size();) {
         size_t e = k + 1;
         while (e < sorted.size()) {
@@ -966,38 +975,60 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
             break;
           ++e;
         }
+        mark(k, e);
+        k = e;
+      }
+    };
+    // SIM kits by ICCID (check digit stripped) and by number.
+    std::vector<uint32_t> by_iccid, by_msisdn(order);
+    for (uint32_t s : order) {
+      if (R(s).iccid_len != 0) by_iccid.push_back(s);
+    }
+    std::sort(by_iccid.begin(), by_iccid.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).iccid_len != R(b).iccid_len) return R(a).iccid_len < R(b).iccid_len;
+      if (R(a).iccid_body != R(b).iccid_body) return R(a).iccid_body < R(b).iccid_body;
+      return a < b;
+    });
+    std::sort(by_msisdn.begin(), by_msisdn.end(), [&](uint32_t a, uint32_t b) {
+      if (R(a).carrier != R(b).carrier) return R(a).carrier < R(b).carrier;
+      if (R(a).msisdn != R(b).msisdn) return R(a).msisdn < R(b).msisdn;
+      return a < b;
+    });
+    auto next_iccid = [](const Record& a, const Record& b) {
+      return a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
+    };
+    auto next_msisdn = [](const Record& a, const Record& b) {
+      return a.carrier == b.carrier && b.msisdn == a.msisdn + 1;
+    };
+    // Runs within the hour: each member of a chain of at least `min_length` gets its
+    // length where that is longer than its run so far.
+    auto runs = [&](const std::vector<uint32_t>& sorted, size_t min_length, uint8_t is_msisdn) {
+      return [&, min_length, is_msisdn](size_t k, size_t e) {
         for (size_t j = k; j < e && e - k >= min_length; ++j) {
           if (e - k > run_[sorted[j]]) {
             run_[sorted[j]] = static_cast<uint32_t>(e - k);
             run_is_msisdn_[sorted[j]] = is_msisdn;
           }
         }
-        k = e;
-      }
+      };
     };
-    // Consecutive ICCIDs (check digit stripped) within the burst window.
-    std::vector<uint32_t> sorted;
-    for (uint32_t s : order) {
-      if (R(s).iccid_len != 0) sorted.push_back(s);
-    }
-    std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
-      if (R(a).iccid_len != R(b).iccid_len) return R(a).iccid_len < R(b).iccid_len;
-      if (R(a).iccid_body != R(b).iccid_body) return R(a).iccid_body < R(b).iccid_body;
-      return a < b;
-    });
-    mark_runs(sorted, [](const Record& a, const Record& b) {
-      return a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
-    }, w, 1, 0);
-    // Consecutive MSISDNs of one carrier: a block of numbers activated together.
-    sorted = order;
-    std::sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
-      if (R(a).carrier != R(b).carrier) return R(a).carrier < R(b).carrier;
-      if (R(a).msisdn != R(b).msisdn) return R(a).msisdn < R(b).msisdn;
-      return a < b;
-    });
-    mark_runs(sorted, [](const Record& a, const Record& b) {
-      return a.carrier == b.carrier && b.msisdn == a.msisdn + 1;
-    }, options_.msisdn_run_window_seconds, 2, 1);
+    chains(by_iccid, next_iccid, w, runs(by_iccid, 1, 0));
+    chains(by_msisdn, next_msisdn, options_.msisdn_run_window_seconds, runs(by_msisdn, 2, 1));
+    // Stock blocks, over days: a block is the unit a dealer pre-activates, and a shop's
+    // ordinary sales come from blocks too, so a block is judged by how its identities were
+    // verified (BuildStockBlocks), not by its length.
+    auto blocks = [&](const std::vector<uint32_t>& sorted) {
+      return [&](size_t k, size_t e) {
+        for (size_t j = k; j < e && e - k >= 3; ++j) {
+          if (e - k > stock_len_[sorted[j]]) {
+            stock_len_[sorted[j]] = static_cast<uint32_t>(e - k);
+            stock_head_[sorted[j]] = sorted[k];
+          }
+        }
+      };
+    };
+    chains(by_iccid, next_iccid, options_.stock_run_window_seconds, blocks(by_iccid));
+    chains(by_msisdn, next_msisdn, options_.stock_run_window_seconds, blocks(by_msisdn));
     // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
     // against the point's own history as well as against its channel group, like bursts.
     own.clear();
@@ -1170,49 +1201,70 @@ void Detector::Impl::BuildVerificationAndUsage() {
 
 // A multi-port GSM gateway shows as first-use IMEIs with consecutive serials, each
 // carrying one or a few SIMs: no single IMEI looks like a SIM box, the run does. Phones
-// bought together also have consecutive IMEIs, so a run counts as a gateway only when
-// most of its SIMs with known use behave as farm SIMs (calling out only, OTP sinks).
+// bought together also have consecutive IMEIs, and in a populous model's range phones
+// are dense, so only ports count: devices most of whose SIMs with known use behave as
+// farm SIMs (calling out only, OTP sinks). A run of ports at most a few serials apart is
+// one gateway.
 void Detector::Impl::BuildGateways() {
   gateway_ports_.assign(n_fudev_, 0);
   gateway_ids_.assign(n_fudev_, 0);
-  std::vector<uint32_t> devices(n_fudev_);
-  for (uint32_t d = 0; d < n_fudev_; ++d) devices[d] = d;
+  std::vector<uint32_t> ports;
+  for (uint32_t d = 0; d < n_fudev_; ++d) {
+    uint32_t known = 0, farm = 0;
+    for (uint32_t s : by_fudev_.members(d)) {
+      if (is_org_[s] || !(usage_flags_[s] & 1)) continue;
+      ++known;
+      farm += (usage_flags_[s] & (4 | 8)) != 0;
+    }
+    if (2 * farm > known) ports.push_back(d);
+  }
   // IMEI without its Luhn digit: consecutive serials differ by one.
-  std::sort(devices.begin(), devices.end(), [this](uint32_t a, uint32_t b) {
+  std::sort(ports.begin(), ports.end(), [this](uint32_t a, uint32_t b) {
     return fudev_value_[a] / 10 != fudev_value_[b] / 10 ? fudev_value_[a] / 10 < fudev_value_[b] / 10
                                                       : a < b;
   });
   std::vector<uint32_t> idents;
-  for (size_t k = 0; k < devices.size();) {
+  for (size_t k = 0; k < ports.size();) {
     size_t e = k + 1;
-    while (e < devices.size() &&
-           fudev_value_[devices[e]] / 10 == fudev_value_[devices[e - 1]] / 10 + 1) {
+    // Ports whose SIMs happen to look ordinary may sit between them: a few serials apart
+    // is still one gateway.
+    while (e < ports.size() &&
+           fudev_value_[ports[e]] / 10 - fudev_value_[ports[e - 1]] / 10 <=
+               static_cast<uint64_t>(options_.gateway_max_serial_gap)) {
       ++e;
     }
     if (e - k >= static_cast<size_t>(options_.gateway_min_ports)) {
       idents.clear();
-      uint64_t known = 0, farm = 0;
       for (size_t j = k; j < e; ++j) {
-        for (uint32_t s : by_fudev_.members(devices[j])) {
-          if (is_org_[s]) continue;
-          idents.push_back(ident_[s]);
-          if (usage_flags_[s] & 1) {
-            ++known;
-            farm += (usage_flags_[s] & (4 | 8)) != 0;
-          }
+        for (uint32_t s : by_fudev_.members(ports[j])) {
+          if (!is_org_[s]) idents.push_back(ident_[s]);
         }
       }
       std::sort(idents.begin(), idents.end());
       const uint32_t ids =
           static_cast<uint32_t>(std::unique(idents.begin(), idents.end()) - idents.begin());
-      if (2 * farm > known) {
-        for (size_t j = k; j < e; ++j) {
-          gateway_ports_[devices[j]] = static_cast<uint32_t>(e - k);
-          gateway_ids_[devices[j]] = ids;
-        }
+      for (size_t j = k; j < e; ++j) {
+        gateway_ports_[ports[j]] = static_cast<uint32_t>(e - k);
+        gateway_ids_[ports[j]] = ids;
       }
     }
     k = e;
+  }
+}
+
+// Each stock block's weakly verified share against its channel group's rate: a block of
+// kits registered to fabricated or borrowed identities stands out even when the dealer's
+// other sales, and the pace of the block, are ordinary.
+void Detector::Impl::BuildStockBlocks() {
+  stock_weak_surprise_.assign(S(), 0);
+  std::vector<uint32_t> weak(S(), 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (stock_head_[s] != kNoId) weak[stock_head_[s]] += weak_[s];
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (stock_head_[s] != s) continue;
+    stock_weak_surprise_[s] = static_cast<float>(
+        BinomialSurprise(weak[s], stock_len_[s], weak_rate_[group_[s]].p()));
   }
 }
 
@@ -1471,7 +1523,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       if (run_is_msisdn_[s]) run *= 0.5;
     }
   }
-  const double mass = std::min(3.0, burst + run);
+  // A weakly verified registration in a stock block whose identities are weakly verified
+  // far more often than its peers': a pre-activated block, however slowly registered. Not
+  // where the selfie matches the document photo as well as most do (the holder was there,
+  // and a failed check lies in a typed field).
+  double block = 0;
+  if (!org && weak_[s] && stock_head_[s] != kNoId && !OrdinaryOwnFaceMatch(r)) {
+    block = std::min(2.0, stock_weak_surprise_[stock_head_[s]] / 3.0);
+  }
+  const double mass = std::min(3.0, burst + run + block);
 
   // Realness of the document: NON_OWNER needs a real person behind it. A population
   // database match, or use at several points, says real; a failed check or CCCD digits
@@ -1528,6 +1588,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     }
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
+
   }
   double face_shared = 0;
   if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) {
@@ -1687,10 +1748,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
 
   // ---- JUNK ----
   // Split the effective mass evidence between its two sources in proportion.
-  const double mass_scale = burst + run > 0 ? mass_junk_eff / (burst + run) : 0;
+  const double mass_scale = burst + run + block > 0 ? mass_junk_eff / (burst + run + block) : 0;
   J[idx(Reason::kDealerBurst)] += static_cast<float>(burst * mass_scale);
   J[idx(run_is_msisdn_[s] ? Reason::kMsisdnRun : Reason::kIccidRun)] +=
       static_cast<float>(run * mass_scale);
+  J[idx(Reason::kStockBlockWeakVerification)] += static_cast<float>(block * mass_scale);
   const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
@@ -1867,6 +1929,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
                              point_name(point_[s]), point_weak_surprise_[point_[s]]);
+    case Reason::kStockBlockWeakVerification: {
+      const uint32_t h = stock_head_[s];
+      return absl::StrFormat(
+          "one of %d consecutive SIM kits (ICCIDs or numbers) sold at %s to different "
+          "identities, first registered %s; weak-verification share binomial surprise %.1f",
+          stock_len_[s], point_name(point_[s]),
+          absl::FormatTime("%Y-%m-%d", absl::FromUnixSeconds(R(h).registered_at),
+                           absl::UTCTimeZone()),
+          stock_weak_surprise_[h]);
+    }
     case Reason::kDealerOutlier:
       return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
                              point_mcd_surprise_[point_[s]]);
@@ -1930,9 +2002,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                           fudev_ids_[fudev_[s]]),
           gateway_ports_[fudev_[s]] == 0
               ? ""
-              : absl::StrFormat("; it is one of %d consecutive first-use IMEIs (a gateway's "
-                                "ports) whose SIMs mostly call out only or receive OTPs, "
-                                "carrying SIMs of %d identities",
+              : absl::StrFormat("; it is one of %d devices with consecutive IMEIs (a "
+                                "gateway's ports) whose SIMs mostly call out only or receive "
+                                "OTPs, carrying SIMs of %d identities",
                                 gateway_ports_[fudev_[s]], gateway_ids_[fudev_[s]]));
     case Reason::kSelfServiceDeviceManyIdentities:
       return absl::StrFormat("self-service device %s registered %d identities%s",

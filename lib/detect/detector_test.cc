@@ -225,7 +225,7 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
     if (std::find(farm.begin(), farm.end(), r.msisdn) != farm.end()) {
       EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
-      EXPECT_THAT(d->Explain(*d->Find(r.carrier, r.msisdn)), HasSubstr("12 consecutive"));
+      EXPECT_THAT(d->Explain(*d->Find(r.carrier, r.msisdn)), HasSubstr("one of 12 devices with consecutive IMEIs"));
     } else if (std::find(bundle.begin(), bundle.end(), r.msisdn) != bundle.end()) {
       EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
@@ -436,6 +436,46 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint)));
     }
   }
+}
+
+// A dealer registers a block of consecutive kits to fabricated identities, one a day: no
+// burst, no run within the hour. The block, the unit a dealer pre-activates, is judged by
+// how its identities were verified. The dealer's next block, sold to walk-ins who verify
+// well, is ordinary.
+TEST(DetectorTest, SlowlyRegisteredBlockOfWeakKitsIsPreactivated) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0444");
+  std::vector<uint64_t> weak_block, good_block;
+  for (int i = 0; i < 24; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350444000000001ull,
+                        kStart + 20 * kDay + i * kDay + 5 * 3600);
+    r.iccid_body = 444000000000000ull + 10 * static_cast<uint64_t>(i);
+    r.face_match = 0.55f;
+    if (i % 4 != 0) {  // every fourth one is unchecked, and weakly verified only by its face
+      r.popdb_check = PopdbCheck::kNotFound;
+      weak_block.push_back(r.msisdn);
+    } else {
+      r.popdb_check = PopdbCheck::kUnchecked;
+    }
+    Record& g = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350444000000001ull,
+                        kStart + 20 * kDay + i * kDay + 9 * 3600);
+    g.iccid_body = 445000000000000ull + 10 * static_cast<uint64_t>(i);
+    good_block.push_back(g.msisdn);
+  }
+  auto d = pop.Run();
+  int junk = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (std::find(weak_block.begin(), weak_block.end(), r.msisdn) != weak_block.end()) {
+      junk += v.junk;
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kStockBlockWeakVerification))
+          << d->Explain(*d->Find(r.carrier, r.msisdn));
+    } else if (std::find(good_block.begin(), good_block.end(), r.msisdn) != good_block.end()) {
+      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    }
+  }
+  EXPECT_EQ(junk, 18);
 }
 
 TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {

@@ -28,6 +28,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerJunkUse, "DEALER_JUNK_USE", T::kJunk,
      "the dealer's SIMs end up never used, calling out only or receiving OTPs only far more "
      "often than its peers' (binomial tail), and this SIM is one of them"},
+    {Reason::kStockBlockWeakVerification, "STOCK_BLOCK_WEAK_VERIFICATION", T::kJunk,
+     "part of a block of consecutive SIM kits (ICCIDs or numbers) sold at one point to "
+     "different identities, far more of them weakly verified than its peers' registrations "
+     "(binomial tail): a pre-activated block, however slowly it was registered"},
     {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
      "the selfie's face is linked to several different identities (person keys)"},
     {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kNonOwner,

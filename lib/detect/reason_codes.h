@@ -23,6 +23,7 @@ enum class Reason : uint8_t {
   kDealerOutlier,
   kDealerSameDocument,
   kDealerJunkUse,
+  kStockBlockWeakVerification,
   // Faces.
   kFaceSharedAcrossIdentities,
   kFaceNotOwner,
@@ -60,7 +61,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 36;
+inline constexpr int kNumReasons = 37;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
