@@ -1587,7 +1587,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       v_doc += v;
     }
     v_doc = std::min(3.0, v_doc);
-    if (weak_[s] && point_[s] != kNoId) v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
+    if (weak_[s] && point_[s] != kNoId) {
+      v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
+      // The selfie matches the document photo as well as most do: this registration's
+      // holder was there, whatever the dealer does with others'. It weighs half.
+      if (OrdinaryOwnFaceMatch(r)) v_dealer *= 0.5;
+    }
 
   }
   double face_shared = 0;
@@ -1780,7 +1785,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kUsageOutlier)] += static_cast<float>(u_mcd * u_scale);
   J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
-  J[idx(Reason::kDealerOutlier)] += static_cast<float>(mass_junk_eff > 1.5 || fabricated_looking ? dealer_outlier : 0);
+  J[idx(Reason::kDealerOutlier)] += static_cast<float>(
+      mass_junk_eff > 1.5 || fabricated_looking
+          ? dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0)
+          : 0);
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // A junk registration on a real person's document is not held by that person.
@@ -1927,8 +1935,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "identities (peer z = %.1f; against the point's own runs z = %.1f)",
           run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kDealerWeakVerification:
-      return absl::StrFormat("%s weak-verification share binomial surprise %.1f",
-                             point_name(point_[s]), point_weak_surprise_[point_[s]]);
+      return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",
+                             point_name(point_[s]), point_weak_surprise_[point_[s]],
+                             OrdinaryOwnFaceMatch(r)
+                                 ? "; this selfie matches the document photo as well as most "
+                                   "do (weighs half)"
+                                 : "");
     case Reason::kStockBlockWeakVerification: {
       const uint32_t h = stock_head_[s];
       return absl::StrFormat(

@@ -755,6 +755,35 @@ TEST(DetectorTest, Circular08RequiresFourFieldMatchFromItsStartDate) {
               Contains(Reason::kRegNo4FieldMatch));
 }
 
+// A walk-in whose typed date fails the population-database check, at a dealer that
+// registers many fabricated documents: the selfie matches the document photo as well as
+// most do, so the dealer's record weighs half and the typo is not junk.
+TEST(DetectorTest, TypoAtAWeakDealerWithAnOrdinaryFaceMatchIsNotJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0333");
+  for (int i = 0; i < 30; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000001ull,
+                        kStart + i * 3 * kDay);
+    if (i % 2 == 0) {
+      r.popdb_check = PopdbCheck::kNotFound;
+      r.face_match = 0.5f;
+    }
+  }
+  Record& typo = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000001ull,
+                         kStart + 100 * kDay);
+  typo.popdb_check = PopdbCheck::kMismatch;
+  typo.face_match = 0.93f;
+  const Record walk_in = typo;
+  auto d = pop.Run();
+  const Verdict& v = VerdictFor(*d, walk_in);
+  const std::string explanation = d->Explain(*d->Find(walk_in.carrier, walk_in.msisdn));
+  EXPECT_FALSE(v.junk) << explanation;
+  EXPECT_THAT(explanation, HasSubstr("a typed field is the likelier cause"));
+  EXPECT_THAT(explanation, HasSubstr("weak-verification share binomial surprise"));
+  EXPECT_THAT(explanation, HasSubstr("as well as most do (weighs half)"));
+}
+
 TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
   Population pop;
   pop.AddBackground(600);
