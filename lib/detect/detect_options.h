@@ -45,7 +45,10 @@ struct DetectOptions {
 
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs
-  int64_t same_document_window_seconds = 1800;  // extra SIMs on one customer's document
+  // Extra SIMs on one customer's document at one point: while the customer waits, or
+  // later that day after the customer left. The dealer's share of them is judged against
+  // its peers' (binomial tail), so the window sets the unit, not the threshold.
+  int64_t same_document_window_seconds = 12 * 3600;
   int64_t msisdn_run_window_seconds = 3600;   // consecutive numbers at one point
   // Consecutive SIM kits sold at one point within this span of each other form one stock
   // block, judged by how its identities were verified.

@@ -1998,9 +1998,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("document registered at %d points within %d h", multi_point_[s],
                              options_.multi_point_window_seconds / 3600);
     case Reason::kSameDocumentMinutes:
-      return absl::StrFormat("another SIM on document %s at %s within %d min, used in another device",
+      return absl::StrFormat("another SIM on document %s at %s within %s, used in another device",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
-                             options_.same_document_window_seconds / 60);
+                             options_.same_document_window_seconds % 3600 == 0
+                                 ? absl::StrCat(options_.same_document_window_seconds / 3600, " h")
+                                 : absl::StrCat(options_.same_document_window_seconds / 60, " min"));
     case Reason::kIdentityMassAtPoint:
       return absl::StrFormat(
           "%s registered %d subscriptions on document %s (peer median %.1f, z = %.1f)",

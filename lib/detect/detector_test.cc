@@ -620,9 +620,10 @@ TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
     Record& own = pop.Add(customer, Channel::kAgent, dealer, 350666000000009ull, t);
     const uint64_t capture = own.selfie_hash;
     if (i % 2 == 0) {
+      // One extra while the customer waits, one hours after the customer left.
       for (int k = 0; k < 2; ++k) {
         Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350666000000009ull,
-                                t + 120 + k * 60);
+                                t + (k == 0 ? 120 : 3 * 3600));
         extra.selfie_hash = capture;
         extra.first_use_imei = 351234000000000ull + i * 10 + k;
       }

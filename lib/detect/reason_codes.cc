@@ -23,8 +23,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "the dealer's multivariate profile is an outlier under a robust (FastMCD) covariance "
      "of all dealers (chi-square tail)"},
     {Reason::kDealerSameDocument, "DEALER_SAME_DOCUMENT", T::kNonOwner,
-     "the dealer adds extra subscriptions to one customer's document within minutes far more "
-     "often than its peers"},
+     "the dealer adds extra subscriptions to one customer's document on the same visit or "
+     "later that day far more often than its peers"},
     {Reason::kDealerJunkUse, "DEALER_JUNK_USE", T::kJunk,
      "the dealer's SIMs end up never used, calling out only or receiving OTPs only far more "
      "often than its peers' (binomial tail), and this SIM is one of them"},
@@ -60,7 +60,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "resale, such as a dealer's own ID"},
     {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
      "another subscription was registered on the same document at the same dealer or "
-     "device within minutes, and is used in a different device"},
+     "device on the same visit or later that day (12 h by default), and is used in a "
+     "different device"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway)"},
