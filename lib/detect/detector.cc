@@ -259,9 +259,10 @@ class Detector::Impl {
   std::vector<uint32_t> ident_owner_face_;
   std::vector<uint32_t> face_persons_;
   std::vector<uint32_t> fudev_ids_, fudev_subs_;
-  // Gateways: runs of at least options_.gateway_min_ports first-use devices with
-  // consecutive IMEIs whose SIMs mostly behave as farm SIMs. Per first-use device: its
-  // gateway's ports and distinct identities (0 outside a gateway).
+  // Gateways: runs of at least options_.gateway_min_ports ports (first-use devices most of
+  // whose SIMs behave as farm SIMs) whose IMEI serials lie at most
+  // options_.gateway_max_serial_gap apart. Per first-use device: its gateway's ports and
+  // distinct identities (0 outside a gateway).
   std::vector<uint32_t> gateway_ports_, gateway_ids_;
   std::vector<uint32_t> regdev_self_ids_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
@@ -273,7 +274,7 @@ class Detector::Impl {
   // ---- Per-subscription signals ----
   std::vector<uint32_t> burst_;      // registrations at the point within the window
   std::vector<uint32_t> run_;  // length of the consecutive-ICCID or -MSISDN run
-  std::vector<uint8_t> run_is_msisdn_;
+  std::vector<uint8_t> run_is_msisdn_;  // the run_ is one of numbers (longer than the ICCIDs')
   // Stock blocks: consecutive SIM kits (ICCIDs or numbers) sold at one point to different
   // identities within options_.stock_run_window_seconds of each other. Per subscription:
   // the block's first subscription (kNoId outside a block of >= 3) and its length; per
@@ -284,8 +285,8 @@ class Detector::Impl {
   // for a single one), with one representative per (document, point) pair.
   std::vector<uint32_t> doc_point_count_;
   std::vector<uint8_t> doc_point_first_;
-  RobustScale peer_doc_point_;  // the run_ is one of MSISDNs (longer than the ICCIDs')
-  std::vector<uint8_t> same_doc_;    // extra SIM on the same document within minutes
+  RobustScale peer_doc_point_;
+  std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
@@ -1040,7 +1041,7 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
   }
 }
 
-// Per document [begin, end): extra SIMs within minutes at one point used in another
+// Per document [begin, end): extra SIMs the same day at one point used in another
 // device, and several points within the multi-point window.
 void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
   const int64_t wd = options_.same_document_window_seconds;
