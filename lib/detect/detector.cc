@@ -186,6 +186,31 @@ void ForEachRange(const std::vector<uint32_t>& cuts, Fn fn) {
   for (auto& f : done) f.get();
 }
 
+// Sorts subscription indices by (hi, lo, index) with the keys copied out first: a
+// comparator that reads them through the records chases two pointers per comparison,
+// which dominated the per-point passes at 10 M rows.
+struct SortKey {
+  uint64_t hi, lo;
+  uint32_t s;
+  bool operator<(const SortKey& o) const {
+    if (hi != o.hi) return hi < o.hi;
+    if (lo != o.lo) return lo < o.lo;
+    return s < o.s;
+  }
+};
+template <typename KeyFn>
+void SortByKey(std::vector<uint32_t>& v, KeyFn key, std::vector<SortKey>& scratch) {
+  scratch.resize(v.size());
+  for (size_t k = 0; k < v.size(); ++k) {
+    const auto [hi, lo] = key(v[k]);
+    scratch[k] = {hi, lo, v[k]};
+  }
+  std::sort(scratch.begin(), scratch.end());
+  for (size_t k = 0; k < v.size(); ++k) v[k] = scratch[k].s;
+}
+// An instant as an unsigned key with the same order.
+inline uint64_t TimeKey(int64_t t) { return static_cast<uint64_t>(t) ^ (uint64_t{1} << 63); }
+
 // usage_flags_ bits of farm-like or resold use: never used, outgoing only, OTP sink.
 constexpr uint8_t kJunkUseFlags = 2 | 4 | 8;
 
@@ -938,6 +963,7 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
   const int64_t w = options_.burst_window_seconds;
   std::vector<uint32_t> order;
   std::vector<double> own;
+  std::vector<SortKey> keys;
   for (uint32_t p = begin; p < end; ++p) {
     auto m = by_point_.members(p);
     if (m.empty()) continue;
@@ -945,10 +971,9 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     for (uint32_t s : m) {
       if (!is_org_[s]) order.push_back(s);
     }
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
-      return a < b;
-    });
+    SortByKey(order, [&](uint32_t s) {
+      return std::pair<uint64_t, uint64_t>{0, TimeKey(R(s).registered_at)};
+    }, keys);
     // Registrations of persons within +-w/2 of each one (two pointers).
     size_t lo = 0, hi = 0;
     own.clear();
@@ -985,16 +1010,12 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     for (uint32_t s : order) {
       if (R(s).iccid_len != 0) by_iccid.push_back(s);
     }
-    std::sort(by_iccid.begin(), by_iccid.end(), [&](uint32_t a, uint32_t b) {
-      if (R(a).iccid_len != R(b).iccid_len) return R(a).iccid_len < R(b).iccid_len;
-      if (R(a).iccid_body != R(b).iccid_body) return R(a).iccid_body < R(b).iccid_body;
-      return a < b;
-    });
-    std::sort(by_msisdn.begin(), by_msisdn.end(), [&](uint32_t a, uint32_t b) {
-      if (R(a).carrier != R(b).carrier) return R(a).carrier < R(b).carrier;
-      if (R(a).msisdn != R(b).msisdn) return R(a).msisdn < R(b).msisdn;
-      return a < b;
-    });
+    SortByKey(by_iccid, [&](uint32_t s) {
+      return std::pair<uint64_t, uint64_t>{R(s).iccid_len, R(s).iccid_body};
+    }, keys);
+    SortByKey(by_msisdn, [&](uint32_t s) {
+      return std::pair<uint64_t, uint64_t>{static_cast<uint64_t>(R(s).carrier), R(s).msisdn};
+    }, keys);
     auto next_iccid = [](const Record& a, const Record& b) {
       return a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
     };
