@@ -146,9 +146,17 @@ std::vector<Reason> ReasonsOf(const Verdict& v) {
   return std::vector<Reason>(v.reasons.begin(), v.reasons.begin() + v.num_reasons);
 }
 
-// The verdict on the subscription of `r`.
+// The verdict on the subscription of `r`, and its explanation.
 const Verdict& VerdictFor(const Detector& d, const Record& r) {
   return d.verdict(*d.Find(r.carrier, r.msisdn));
+}
+std::string ExplainFor(const Detector& d, const Record& r) {
+  return d.Explain(*d.Find(r.carrier, r.msisdn));
+}
+
+// Whether `r` is one of the subscriptions whose MSISDNs a test collected.
+bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
+  return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
 }
 
 int CountFlagged(const Detector& d) {
@@ -187,7 +195,7 @@ TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
   for (const Record& r : pop.batch().records) {
     if (r.first_use_imei != gateway) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
     ++flagged;
   }
@@ -222,12 +230,12 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
-    if (std::find(farm.begin(), farm.end(), r.msisdn) != farm.end()) {
-      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    if (IsOneOf(r, farm)) {
+      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
-      EXPECT_THAT(d->Explain(*d->Find(r.carrier, r.msisdn)), HasSubstr("one of 12 devices with consecutive IMEIs"));
-    } else if (std::find(bundle.begin(), bundle.end(), r.msisdn) != bundle.end()) {
-      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 12 devices with consecutive IMEIs"));
+    } else if (IsOneOf(r, bundle)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
     }
   }
@@ -265,8 +273,8 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
-    EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+    EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceSharedAcrossIdentities));
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceNotOwner));
   }
@@ -296,8 +304,8 @@ TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
-    EXPECT_TRUE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
   }
 }
@@ -359,10 +367,10 @@ TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    if (std::find(block.begin(), block.end(), r.msisdn) == block.end()) continue;
+    if (!IsOneOf(r, block)) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kMsisdnRun)) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kMsisdnRun)) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIccidRun)));
   }
 }
@@ -387,15 +395,12 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    const bool is_spam = std::find(spam.begin(), spam.end(), r.msisdn) != spam.end();
-    const bool is_ordinary =
-        std::find(ordinary.begin(), ordinary.end(), r.msisdn) != ordinary.end();
     const Verdict& v = VerdictFor(*d, r);
-    if (is_spam) {
-      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    if (IsOneOf(r, spam)) {
+      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerJunkUse));
-    } else if (is_ordinary) {
-      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    } else if (IsOneOf(r, ordinary)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
     }
   }
 }
@@ -428,11 +433,11 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
-    if (std::find(own_id.begin(), own_id.end(), r.msisdn) != own_id.end()) {
-      EXPECT_TRUE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    if (IsOneOf(r, own_id)) {
+      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityMassAtPoint));
-    } else if (std::find(family.begin(), family.end(), r.msisdn) != family.end()) {
-      EXPECT_FALSE(v.junk) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    } else if (IsOneOf(r, family)) {
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint)));
     }
   }
@@ -467,12 +472,12 @@ TEST(DetectorTest, SlowlyRegisteredBlockOfWeakKitsIsPreactivated) {
   int junk = 0;
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
-    if (std::find(weak_block.begin(), weak_block.end(), r.msisdn) != weak_block.end()) {
+    if (IsOneOf(r, weak_block)) {
       junk += v.junk;
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kStockBlockWeakVerification))
-          << d->Explain(*d->Find(r.carrier, r.msisdn));
-    } else if (std::find(good_block.begin(), good_block.end(), r.msisdn) != good_block.end()) {
-      EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+          << ExplainFor(*d, r);
+    } else if (IsOneOf(r, good_block)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
     }
   }
   EXPECT_EQ(junk, 18);
@@ -531,10 +536,10 @@ TEST(DetectorTest, ARunThatIsAShopsDailyRoutineWeighsLessThanADealersOneOffRun) 
   auto d = pop.Run();
   const Verdict& at_shop = VerdictFor(*d, shop_customer);
   const Verdict& at_dealer = VerdictFor(*d, dealer_customer);
-  EXPECT_FALSE(at_shop.junk) << d->Explain(*d->Find(shop_customer.carrier, shop_customer.msisdn));
+  EXPECT_FALSE(at_shop.junk) << ExplainFor(*d, shop_customer);
   EXPECT_LT(at_shop.junk_score, 0.5f * at_dealer.junk_score)
-      << d->Explain(*d->Find(shop_customer.carrier, shop_customer.msisdn)) << "\n"
-      << d->Explain(*d->Find(dealer_customer.carrier, dealer_customer.msisdn));
+      << ExplainFor(*d, shop_customer) << "\n"
+      << ExplainFor(*d, dealer_customer);
 }
 
 TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
@@ -590,7 +595,7 @@ TEST(DetectorTest, HouseholdHeadPresentingRelativesWeighsLessThanAnUnknownPresen
     const Verdict& v = VerdictFor(*d, r);
     if (std::count(household_phones.begin(), household_phones.end(), r.device_imei) &&
         r.first_use_imei != r.device_imei) {
-      EXPECT_FALSE(v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+      EXPECT_FALSE(v.non_owner) << ExplainFor(*d, r);
       // The explanation says why the shared face weighs less; a parent whose own match
       // fell in the lowest quarter of all matches is not recognised as the holder.
       explained += absl::StrContains(d->Evidence(*d->Find(r.carrier, r.msisdn)), "household");
@@ -689,10 +694,10 @@ TEST(DetectorTest, FarmSimReRegisteredByItsUserIsJudgedByItsCurrentUse) {
   auto d = pop.Run();
   const Verdict& reused = VerdictFor(*d, reused_copy);
   EXPECT_THAT(ReasonsOf(reused), Contains(Reason::kOwnershipChanged));
-  EXPECT_FALSE(reused.junk) << d->Explain(*d->Find(reused_copy.carrier, reused_copy.msisdn));
+  EXPECT_FALSE(reused.junk) << ExplainFor(*d, reused_copy);
   EXPECT_THAT(ReasonsOf(reused), Not(Contains(Reason::kSimBox)));
   const Verdict& still_farm = VerdictFor(*d, still_farm_copy);
-  EXPECT_TRUE(still_farm.junk) << d->Explain(*d->Find(still_farm_copy.carrier, still_farm_copy.msisdn));
+  EXPECT_TRUE(still_farm.junk) << ExplainFor(*d, still_farm_copy);
   EXPECT_THAT(ReasonsOf(still_farm), Contains(Reason::kSimBox));
 }
 
@@ -732,7 +737,7 @@ TEST(DetectorTest, RegulatoryRulesAreReportedButNeverFlagAlone) {
   for (const Record& r : pop.batch().records) {
     if (r.id_key != heavy.id_key) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_FALSE(v.junk || v.non_owner) << d->Explain(*d->Find(r.carrier, r.msisdn));
+    EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
     const auto reasons = ReasonsOf(v);
     EXPECT_THAT(reasons, Contains(Reason::kRegCohort10Plus));
     rule_hits += std::count(reasons.begin(), reasons.end(), Reason::kRegSelfServiceOver3);
@@ -778,7 +783,7 @@ TEST(DetectorTest, TypoAtAWeakDealerWithAnOrdinaryFaceMatchIsNotJunk) {
   const Record walk_in = typo;
   auto d = pop.Run();
   const Verdict& v = VerdictFor(*d, walk_in);
-  const std::string explanation = d->Explain(*d->Find(walk_in.carrier, walk_in.msisdn));
+  const std::string explanation = ExplainFor(*d, walk_in);
   EXPECT_FALSE(v.junk) << explanation;
   EXPECT_THAT(explanation, HasSubstr("a typed field is the likelier cause"));
   EXPECT_THAT(explanation, HasSubstr("weak-verification share binomial surprise"));
