@@ -211,8 +211,18 @@ void SortByKey(std::vector<uint32_t>& v, KeyFn key, std::vector<SortKey>& scratc
 // An instant as an unsigned key with the same order.
 inline uint64_t TimeKey(int64_t t) { return static_cast<uint64_t>(t) ^ (uint64_t{1} << 63); }
 
-// usage_flags_ bits of farm-like or resold use: never used, outgoing only, OTP sink.
-constexpr uint8_t kJunkUseFlags = 2 | 4 | 8;
+// usage_flags_ bits: early-life usage known, and what it shows.
+enum UsageFlag : uint8_t {
+  kUsageKnown = 1,
+  kUsageNeverUsed = 2,
+  kUsageOutgoingOnly = 4,
+  kUsageOtpSink = 8,
+  kUsageNoTopup = 16,  // active, without any top-up
+};
+// Use as a farm SIM's: outgoing only, an OTP sink.
+constexpr uint8_t kFarmUseFlags = kUsageOutgoingOnly | kUsageOtpSink;
+// Farm-like or resold use: never used as well.
+constexpr uint8_t kJunkUseFlags = kUsageNeverUsed | kFarmUseFlags;
 
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
@@ -327,8 +337,7 @@ class Detector::Impl {
   std::vector<uint8_t> first_use_shared_;  // first-use device shared with the document's other SIMs
   std::vector<uint8_t> ident_verified_;    // some registration of the document matched popdb
   std::vector<uint8_t> household_;  // presented by another document's holder on their own phone
-  std::vector<uint8_t> usage_flags_;  // bit 0 known, 1 never used, 2 outgoing only, 3 OTP,
-                                      // 4 active without any top-up
+  std::vector<uint8_t> usage_flags_;  // UsageFlag bits
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
   RobustScale peer_burst_[kNumChannelGroups];
   RobustScale peer_run_[kNumChannelGroups];
@@ -1187,30 +1196,31 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const bool known = r.has_usage(kActiveDays) || r.has_usage(kOutCalls) ||
                        r.has_usage(kInCalls) || r.has_usage(kDataMb);
     if (!known || is_org_[s]) continue;
-    uint8_t flags = 1;
+    uint8_t flags = kUsageKnown;
     bool all_zero = true;
     for (int f : {kActiveDays, kOutCalls, kInCalls, kOutSms, kInSms, kDataMb}) {
       if (r.has_usage(f) && r.usage[f] > 0) all_zero = false;
     }
-    if (all_zero) flags |= 2;
+    if (all_zero) flags |= kUsageNeverUsed;
     const int32_t out_calls = std::max(0, r.usage[kOutCalls]);
     const int32_t in_calls = std::max(0, r.usage[kInCalls]);
     if (out_calls > 0 && in_calls * 20 <= out_calls && r.has_usage(kDistinctCallees) &&
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
-      flags |= 4;
+      flags |= kUsageOutgoingOnly;
     if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
         std::max(0, r.usage[kOutSms]) == 0 && out_calls == 0)
-      flags |= 8;
-    if (!(flags & 2) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0) flags |= 16;
+      flags |= kUsageOtpSink;
+    if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
+      flags |= kUsageNoTopup;
     usage_flags_[s] = flags;
     no_topup_[g].total++;
-    no_topup_[g].hits += (flags & 16) != 0;
+    no_topup_[g].hits += (flags & kUsageNoTopup) != 0;
     never_used_[g].total++;
-    never_used_[g].hits += (flags & 2) != 0;
+    never_used_[g].hits += (flags & kUsageNeverUsed) != 0;
     out_only_[g].total++;
-    out_only_[g].hits += (flags & 4) != 0;
+    out_only_[g].hits += (flags & kUsageOutgoingOnly) != 0;
     otp_[g].total++;
-    otp_[g].hits += (flags & 8) != 0;
+    otp_[g].hits += (flags & kUsageOtpSink) != 0;
     junk_use_rate_[g].total++;
     junk_use_rate_[g].hits += (flags & kJunkUseFlags) != 0;
   }
@@ -1234,9 +1244,9 @@ void Detector::Impl::BuildGateways() {
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     uint32_t known = 0, farm = 0;
     for (uint32_t s : by_fudev_.members(d)) {
-      if (is_org_[s] || !(usage_flags_[s] & 1)) continue;
+      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
-      farm += (usage_flags_[s] & (4 | 8)) != 0;
+      farm += (usage_flags_[s] & kFarmUseFlags) != 0;
     }
     if (2 * farm > known) ports.push_back(d);
   }
@@ -1333,9 +1343,9 @@ void Detector::Impl::BuildDealerScores() {
           run += 0.5 * (run_z.peer + run_z.own) > 2.0;
         }
         shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
-        if (usage_flags_[s] & 1) {
+        if (usage_flags_[s] & kUsageKnown) {
           ++usage_known;
-          never += (usage_flags_[s] & 2) != 0;
+          never += (usage_flags_[s] & kUsageNeverUsed) != 0;
           junk_use += (usage_flags_[s] & kJunkUseFlags) != 0;
         }
         foreign += first_use_foreign_[s];
@@ -1654,22 +1664,23 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
   // second device; evidence that another person holds it needs voice or SMS use.
-  const bool data_only_use = (usage_flags_[s] & 1) && !(usage_flags_[s] & 2) &&
-                             std::max(0, r.usage[kOutCalls]) + std::max(0, r.usage[kInCalls]) +
-                                     std::max(0, r.usage[kOutSms]) == 0;
+  const int32_t voice_and_sms = std::max(0, r.usage[kOutCalls]) +
+                                std::max(0, r.usage[kInCalls]) + std::max(0, r.usage[kOutSms]);
+  const bool data_only_use = (usage_flags_[s] & kUsageKnown) &&
+                             !(usage_flags_[s] & kUsageNeverUsed) && voice_and_sms == 0;
   const double holder_factor = data_only_use ? 0.3 : 1.0;
 
   // ---- Usage (JUNK, weak) ----
   double u_never = 0, u_out = 0, u_otp = 0;
-  if (usage_flags_[s] & 2) u_never = std::min(1.5, never_used_[g].Surprise());
-  if (usage_flags_[s] & 4) u_out = std::min(2.0, out_only_[g].Surprise());
-  if (usage_flags_[s] & 8) u_otp = std::min(2.0, otp_[g].Surprise());
+  if (usage_flags_[s] & kUsageNeverUsed) u_never = std::min(1.5, never_used_[g].Surprise());
+  if (usage_flags_[s] & kUsageOutgoingOnly) u_out = std::min(2.0, out_only_[g].Surprise());
+  if (usage_flags_[s] & kUsageOtpSink) u_otp = std::min(2.0, otp_[g].Surprise());
   // A profile far outside its peers' robust ellipsoid (beyond p = 1e-3) adds a little;
   // heavy legitimate users exist, so it is capped low and gated like all usage evidence.
   const double u_mcd = std::min(1.0, std::max(0.0, (usage_surprise_[s] - 3.0) / 6.0));
   // Prepaid SIMs run on top-ups; one in use with none is resold or farmed, but many
   // legitimate users top up later, so it weighs little.
-  const double u_topup = (usage_flags_[s] & 16) ? std::min(0.5, no_topup_[g].Surprise() / 2.0) : 0.0;
+  const double u_topup = (usage_flags_[s] & kUsageNoTopup) ? std::min(0.5, no_topup_[g].Surprise() / 2.0) : 0.0;
   const double usage = std::min(2.5, u_never + u_out + u_otp + u_mcd + u_topup);
   // The dealer is a scoring unit for use too: when far more of its SIMs end up never
   // used, calling out only or receiving OTPs only than its peers', its SIMs that do so
@@ -1684,7 +1695,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   // A never-used SIM may be its holder's backup: the dealer's record then corroborates
   // the SIM's own use evidence but is no evidence of its own.
-  const double dealer_use_own = (usage_flags_[s] & (4 | 8)) ? dealer_use : 0.0;
+  const double dealer_use_own = (usage_flags_[s] & kFarmUseFlags) ? dealer_use : 0.0;
 
   // ---- Ownership (NON_OWNER) ----
   // Another face than the document owner's. Alone it weighs little (a parent presenting
