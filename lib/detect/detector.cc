@@ -353,10 +353,12 @@ class Detector::Impl {
   Rate weak_rate_[kNumChannelGroups];
   Rate junk_use_rate_[kNumChannelGroups];  // usage known: never used, outgoing only, OTP sink
   Rate same_doc_rate_;
+  Rate not_owner_rate_[kNumChannelGroups];
 
   // ---- Dealer (point) scores ----
   std::vector<float> point_weak_surprise_, point_same_doc_surprise_, point_mcd_surprise_;
   std::vector<float> point_junk_use_surprise_;
+  std::vector<float> point_not_owner_surprise_;
 
   // ---- Rule positions ----
   std::vector<uint16_t> ident_rank_;  // 1-based rank of the subscription on its document
@@ -417,6 +419,12 @@ class Detector::Impl {
   // registrations do (by default): an ordinary own-face match.
   bool OrdinaryOwnFaceMatch(const Record& r) const {
     return r.has_face_match() && r.face_match >= own_face_match_floor_;
+  }
+  // Whether the selfie is another face than the one the document's owner shows on its
+  // other registrations.
+  bool FaceNotOwner(uint32_t s) const {
+    const uint32_t owner = ident_owner_face_[ident_[s]];
+    return face_[s] != kNoId && owner != kNoId && owner != face_[s];
   }
   std::string DescribeReason(uint32_t s, Reason r) const;
 
@@ -1207,8 +1215,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (out_calls > 0 && in_calls * 20 <= out_calls && r.has_usage(kDistinctCallees) &&
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
       flags |= kUsageOutgoingOnly;
+    // The mirror of outgoing-only: many SMS in, and next to nothing out (a farm may send a
+    // few to look human).
     if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
-        std::max(0, r.usage[kOutSms]) == 0 && out_calls == 0)
+        (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms])
       flags |= kUsageOtpSink;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
@@ -1306,7 +1316,13 @@ void Detector::Impl::BuildDealerScores() {
   point_weak_surprise_.assign(n_point_, 0);
   point_junk_use_surprise_.assign(n_point_, 0);
   point_same_doc_surprise_.assign(n_point_, 0);
+  point_not_owner_surprise_.assign(n_point_, 0);
   point_mcd_surprise_.assign(n_point_, 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || point_[s] == kNoId) continue;
+    not_owner_rate_[group_[s]].total++;
+    not_owner_rate_[group_[s]].hits += FaceNotOwner(s);
+  }
   constexpr int kFeatures = 10;
   // Dealer profiles, built over ranges of points on separate threads and joined in point
   // order.
@@ -1322,7 +1338,8 @@ void Detector::Impl::BuildDealerScores() {
     for (uint32_t p = begin; p < end; ++p) {
       auto m = by_point_.members(p);
       uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
-               shared = 0, never = 0, usage_known = 0, junk_use = 0, foreign = 0, elsewhere = 0;
+               shared = 0, never = 0, usage_known = 0, junk_use = 0, foreign = 0, elsewhere = 0,
+               not_owner = 0;
       int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
       for (uint32_t s : m) {
         if (is_org_[s]) continue;
@@ -1350,6 +1367,7 @@ void Detector::Impl::BuildDealerScores() {
         }
         foreign += first_use_foreign_[s];
         elsewhere += ident_points_[ident_[s]] >= 2;
+        not_owner += FaceNotOwner(s);
       }
       if (n == 0) continue;
       const int g = static_cast<int>(
@@ -1359,6 +1377,8 @@ void Detector::Impl::BuildDealerScores() {
           static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
       point_junk_use_surprise_[p] = static_cast<float>(
           BinomialSurprise(junk_use, usage_known, junk_use_rate_[g].p()));
+      point_not_owner_surprise_[p] = static_cast<float>(
+          BinomialSurprise(not_owner, n, not_owner_rate_[g].p()));
       if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
         const double dn = static_cast<double>(n);
         rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
@@ -1655,12 +1675,18 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       prev_owner_[s] != kNoId && !(usage_flags_[s] & kJunkUseFlags);
   if (first_use_predates_holder) sim_box = gateway_box = 0;
   const double box = std::max(sim_box, gateway_box);
+  // The point registers others' faces on real documents (faces not the documents'
+  // owners', as their other registrations show) far more often than its peers.
+  const double point_not_owner =
+      point_[s] != kNoId ? std::min(3.0, point_not_owner_surprise_[point_[s]] / 2.0) : 0.0;
   double self_device = 0;
   if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
     self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
-    // Scaled by how widely the presenting face is shared: a ring presents one face for
-    // many documents; a family registers a few relatives, mostly with their own faces.
-    self_device *= std::min(1.0, 0.4 + face_shared / 2.5);
+    // Scaled by how widely the presenting face is shared, or how often the phone shows
+    // other faces than the documents' owners': a ring presents one face, or replays its
+    // victims' ID photos, for many documents; a family registers a few relatives, mostly
+    // with their own faces.
+    self_device *= std::min(1.0, 0.4 + std::max(face_shared, point_not_owner) / 2.5);
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
   // second device; evidence that another person holds it needs voice or SMS use.
@@ -1701,10 +1727,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Another face than the document owner's. Alone it weighs little (a parent presenting
   // for a child); the weight comes from how many persons the face stands behind
   // (face_shared) and from corroborating signals.
-  const double face_not_owner =
-      (face_[s] != kNoId && ident_owner_face_[i] != kNoId && ident_owner_face_[i] != face_[s])
-          ? 1.0
-          : 0.0;
+  const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
     same_doc = 1.5 * holder_factor;
@@ -1729,8 +1752,23 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
 
+  // A dealer that registers others' faces on real documents far more often than its
+  // peers is working through leaked documents, and this is one of them. (On a personal
+  // phone the same record scales the phone's many identities, above; where the channel
+  // is unknown, the point may be either.)
+  const bool at_dealer = g == kGroupStore || g == kGroupAgent;
+  // A selfie that matches the document photo as well as most do weighs half, as with the
+  // dealer's weak-verification record: a holder whose face changed since another
+  // registration, or a replayed ID photo.
+  const double dealer_not_owner = face_not_owner > 0 && at_dealer
+                                      ? point_not_owner * (OrdinaryOwnFaceMatch(r) ? 0.5 : 1.0)
+                                      : 0.0;
+  // At a dealer, and not an extra SIM beside a present customer's, such a registration
+  // was sold to someone else than the document's holder: pre-activation on a leaked
+  // document, junk as well. On a personal phone it is one operator's misuse (non-owner).
+  const double dealer_not_owner_junk = same_doc_[s] ? 0.0 : dealer_not_owner;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + variants + multi_point + box;
+                         foreign + variants + multi_point + box + dealer_not_owner;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified or ends in
   // a SIM box; a quiet SIM (usage) corroborates at half weight.
@@ -1749,7 +1787,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
-                             dealer_use) / 2.0);
+                             dealer_use + dealer_not_owner_junk) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated only to the registrations that carry the
@@ -1818,6 +1856,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kUsageOutlier)] += static_cast<float>(u_mcd * u_scale);
   J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
+  J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       mass_junk_eff > 1.5 || fabricated_looking
           ? dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0)
@@ -1871,6 +1910,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double fabricated_factor = (junk_core >= options_.evidence_half && !real_strong) ? 0.5 : 1.0;
   auto add_n = [&](Reason x, double v) { N[idx(x)] += static_cast<float>(real * fabricated_factor * v); };
   add_n(Reason::kFaceNotOwner, presenter_weight * face_not_owner);
+  add_n(Reason::kDealerNotOwner, presenter_weight * dealer_not_owner);
   // A face shared by several persons and a personal phone that registered several
   // identities usually measure one fact, persons behind one presenter: the stronger
   // counts in full, the other at half.
@@ -1990,6 +2030,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerJunkUse:
       return absl::StrFormat("%s never-used / outgoing-only / OTP-sink share binomial surprise %.1f",
                              point_name(point_[s]), point_junk_use_surprise_[point_[s]]);
+    case Reason::kDealerNotOwner:
+      return absl::StrFormat(
+          "%s registered other faces than the documents' owners' far more often than its "
+          "peers: binomial surprise %.1f",
+          point_name(point_[s]), point_not_owner_surprise_[point_[s]]);
     case Reason::kDealerSameDocument:
       return absl::StrFormat("%s same-document share binomial surprise %.1f",
                              point_name(point_[s]), point_same_doc_surprise_[point_[s]]);
@@ -2069,7 +2114,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("%d outgoing calls to %d callees, %d incoming",
                              r.usage[kOutCalls], r.usage[kDistinctCallees], r.usage[kInCalls]);
     case Reason::kOtpSink:
-      return absl::StrFormat("%d SMS in, none out", r.usage[kInSms]);
+      return absl::StrFormat("%d SMS in; %d SMS and %d calls out", r.usage[kInSms],
+                             std::max(0, r.usage[kOutSms]), std::max(0, r.usage[kOutCalls]));
     case Reason::kNoTopup:
       return absl::StrFormat("active %d days, no top-up", r.usage[kActiveDays]);
     case Reason::kUsageOutlier:

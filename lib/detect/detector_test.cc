@@ -105,6 +105,16 @@ class Population {
 
   uint32_t Dealer(const std::string& code) { return batch_.agents.Intern(code); }
 
+  // The i-th victim of a theft ring: a genuine subscription of their own at a dealer,
+  // then one registered self-service on the operator's `phone` (returned), `spacing`
+  // seconds after the previous victim's.
+  Record& AddRingVictim(uint64_t phone, int i, int64_t spacing, Person* victim_out = nullptr) {
+    const Person victim = NewPerson();
+    if (victim_out != nullptr) *victim_out = victim;
+    Add(victim, Channel::kAgent, Dealer("DL0100"), 350100000000100ull, kStart + i * kDay);
+    return Add(victim, Channel::kEkycApp, kNoId, phone, kStart + 100 * kDay + i * spacing);
+  }
+
   // Ordinary subscribers: most at one of 40 dealers, some by app, one SIM each, a few
   // with two; every registration well verified.
   void AddBackground(int persons) {
@@ -258,12 +268,7 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
   auto op = pop.NewPerson();
   const uint64_t operator_phone = 359000000000017ull;
   for (int i = 0; i < 14; ++i) {
-    auto victim = pop.NewPerson();
-    // The victim's own, genuine subscription.
-    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0100"), 350100000000100ull,
-            kStart + i * kDay);
-    Record& r = pop.Add(victim, Channel::kEkycApp, kNoId, operator_phone,
-                        kStart + 100 * kDay + i * 2 * kDay);
+    Record& r = pop.AddRingVictim(operator_phone, i, 2 * kDay);
     r.selfie_hash = pop.Capture(op.face);
     r.face_match = 0.62f;
     // First used in one of the operator's four phones.
@@ -288,11 +293,7 @@ TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
   pop.AddBackground(600);
   const uint64_t operator_phone = 359000000000017ull;
   for (int i = 0; i < 14; ++i) {
-    auto victim = pop.NewPerson();
-    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0100"), 350100000000100ull,
-            kStart + i * kDay);
-    Record& r = pop.Add(victim, Channel::kEkycApp, kNoId, operator_phone,
-                        kStart + 100 * kDay + i * 2 * kDay);
+    Record& r = pop.AddRingVictim(operator_phone, i, 2 * kDay);
     r.first_use_imei = operator_phone;
     r.usage = {30, 600, 2, 0, 0, 350, 0, 0};  // scam calls: outgoing only
   }
@@ -647,6 +648,74 @@ TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
   EXPECT_GE(flagged, 36);
 }
 
+// A dealer working through leaked documents: slowly, one a day, well within ordinary
+// volumes, with popdb MATCH on real people's documents. Each selfie is a photo of the
+// victim's ID card held to the camera: another face than the one the victim shows on
+// their own registration, and no face is shared. The dealer is judged on its share of
+// such registrations; the SIMs, never used, were sold on.
+TEST(DetectorTest, DealerRegisteringOtherFacesOnLeakedDocumentsIsJunkAndNonOwner) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0777");
+  std::vector<uint64_t> leaked;
+  for (int i = 0; i < 15; ++i) {
+    auto victim = pop.NewPerson();
+    pop.Add(victim, Channel::kEkycApp, kNoId, victim.phone, kStart + i * kDay);
+    Record& r = pop.Add(victim, Channel::kAgent, dealer, 350777000000001ull,
+                        kStart + 60 * kDay + i * 2 * kDay);
+    r.selfie_hash = victim.face ^ 0x00F0F0F000000000ull;  // a photo of the ID photo
+    r.face_match = 0.78f;
+    r.first_use_imei = 0;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    leaked.push_back(r.msisdn);
+  }
+  // An honest dealer's customer whose face changed since an earlier registration.
+  auto changed = pop.NewPerson();
+  pop.Add(changed, Channel::kEkycApp, kNoId, changed.phone, kStart);
+  Record& later = pop.Add(changed, Channel::kAgent, pop.Dealer("DL0105"), 350100000000105ull,
+                          kStart + 200 * kDay);
+  later.selfie_hash = changed.face ^ 0xF0F0F00000000000ull;
+  later.face_match = 0.80f;
+  const Record later_copy = later;
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, leaked)) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerNotOwner));
+  }
+  const Verdict& v = VerdictFor(*d, later_copy);
+  EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, later_copy);
+}
+
+// A ring on one phone that replays each victim's ID photo: every selfie is another face,
+// none shared, so the phone's many identities are weighed by how often it shows faces
+// that are not the documents' owners'.
+TEST(DetectorTest, RingReplayingVictimsPhotosOnOnePhoneIsNonOwner) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t operator_phone = 359000000000023ull;
+  for (int i = 0; i < 6; ++i) {
+    Population::Person victim;
+    Record& r = pop.AddRingVictim(operator_phone, i, 3 * kDay, &victim);
+    r.selfie_hash = victim.face ^ 0x0F0F0F0000000000ull;
+    r.face_match = 0.80f;
+    r.first_use_imei = operator_phone + 1000 * (i % 3);
+  }
+  auto d = pop.Run();
+  int ring = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.device_imei != operator_phone) continue;
+    ++ring;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+    EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSelfServiceDeviceManyIdentities));
+  }
+  EXPECT_EQ(ring, 6);
+}
+
 TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   Population pop;
   pop.AddBackground(100);
@@ -832,24 +901,29 @@ TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   Record& backup = pop.Add(owner, Channel::kStore, kNoId, 350200000000005ull, kStart + kDay);
   backup.usage = {0, 0, 0, 0, 0, 0, 0, 0};
   const Record backup_copy = backup;
-  // OTP sinks in a SIM box of bought identities: junk, with OTP_SINK among the reasons.
-  const uint64_t gateway = 867530900000029ull;
+  // OTP sinks in SIM boxes of bought identities: junk, with OTP_SINK among the reasons.
+  // Some send a message or make a call now and then to look human: one out for every 20
+  // or more in is still a sink.
   std::vector<Record> sinks;
-  for (int i = 0; i < 12; ++i) {
-    auto p = pop.NewPerson();
-    Record& r = pop.Add(p, Channel::kAgent, pop.Dealer("DL0555"), 350555000000011ull,
-                        kStart + 20 * kDay + i * kDay);
-    r.first_use_imei = gateway;
-    r.usage = {30, 0, 0, 0, 300, 0, 0, 0};
-    sinks.push_back(r);
+  const decltype(Record::usage) silent = {30, 0, 0, 0, 300, 0, 0, 0};
+  const decltype(Record::usage) disguised = {30, 2, 1, 3, 300, 2, 0, 0};
+  for (int box = 0; box < 2; ++box) {
+    for (int i = 0; i < 12; ++i) {
+      auto p = pop.NewPerson();
+      Record& r = pop.Add(p, Channel::kAgent, pop.Dealer(absl::StrCat("DL055", box)),
+                          350555000000011ull + box, kStart + 20 * kDay + i * kDay);
+      r.first_use_imei = 867530900000029ull + 100 * box;
+      r.usage = box == 0 ? silent : disguised;
+      sinks.push_back(r);
+    }
   }
   auto d = pop.Run();
   const Verdict& b = VerdictFor(*d, backup_copy);
   EXPECT_FALSE(b.junk || b.non_owner);
   for (const Record& r : sinks) {
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk);
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOtpSink));
+    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOtpSink)) << ExplainFor(*d, r);
   }
 }
 

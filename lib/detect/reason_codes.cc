@@ -32,6 +32,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "part of a block of consecutive SIM kits (ICCIDs or numbers) sold at one point to "
      "different identities, far more of them weakly verified than its peers' registrations "
      "(binomial tail): a pre-activated block, however slowly it was registered"},
+    {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
+     "the point registers subscriptions whose selfie is not the face on the document's other "
+     "registrations far more often than its peers (binomial tail), and this is one of them"},
     {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
      "the selfie's face is linked to several different identities (person keys)"},
     {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kNonOwner,
@@ -77,7 +80,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kJunk,
      "outgoing calls to many distinct callees with almost no incoming traffic"},
     {Reason::kOtpSink, "OTP_SINK", T::kJunk,
-     "receives SMS and sends none, with no calls (OTP sink)"},
+     "receives far more SMS than its peers and sends or calls out next to nothing (at most "
+     "one for every 20 received): an OTP sink"},
     {Reason::kNoTopup, "NO_TOPUP", T::kJunk,
      "active in its first 30 days without any top-up (usage known)"},
     {Reason::kUsageOutlier, "USAGE_OUTLIER", T::kJunk,

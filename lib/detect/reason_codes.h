@@ -24,6 +24,7 @@ enum class Reason : uint8_t {
   kDealerSameDocument,
   kDealerJunkUse,
   kStockBlockWeakVerification,
+  kDealerNotOwner,
   // Faces.
   kFaceSharedAcrossIdentities,
   kFaceNotOwner,
@@ -61,7 +62,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 37;
+inline constexpr int kNumReasons = 38;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
