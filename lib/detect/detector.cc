@@ -1790,12 +1790,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
                              dealer_use + dealer_not_owner_junk) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
-  // Dealer multivariate outlier, propagated only to the registrations that carry the
-  // dealer's anomaly themselves (a burst, a fabricated-looking document, an extra SIM).
+  // Dealer multivariate outlier, propagated as junk evidence only to the registrations
+  // that carry the dealer's anomaly themselves (a burst, a fabricated-looking document).
+  // An outlying profile says something is wrong at the dealer, not that another person
+  // holds an extra SIM: the dealer's same-document share measures that itself.
   double dealer_outlier = 0;
   const bool fabricated_looking = v_popdb + v_doc >= 1.0;
-  const bool carries_anomaly = mass_junk_eff > 1.5 || fabricated_looking || same_doc_[s];
-  if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 && carries_anomaly) {
+  if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 &&
+      (mass_junk_eff > 1.5 || fabricated_looking)) {
     dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
   }
 
@@ -1858,9 +1860,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
-      mass_junk_eff > 1.5 || fabricated_looking
-          ? dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0)
-          : 0);
+      dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // A junk registration on a real person's document is not held by that person.
@@ -1926,7 +1926,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, box);
   add_n(Reason::kSuspiciousComponent, comp_eff);
-  if (same_doc_[s]) add_n(Reason::kDealerOutlier, dealer_outlier);
 
   double jt = 0, nt = 0;
   for (int k = 0; k < kNumReasons; ++k) {

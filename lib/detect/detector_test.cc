@@ -105,6 +105,22 @@ class Population {
 
   uint32_t Dealer(const std::string& code) { return batch_.agents.Intern(code); }
 
+  // A pre-activation burst: `n` registrations at `dealer` on `device`, 40 s apart from
+  // `start`, on fabricated documents (no selfie, population database NOT_FOUND or
+  // unchecked), with consecutive ICCIDs from `iccid_base`, never used.
+  void AddFabricatedBurst(uint32_t dealer, uint64_t device, int64_t start,
+                          uint64_t iccid_base, int n) {
+    for (int i = 0; i < n; ++i) {
+      Record& r = Add(NewPerson(), Channel::kAgent, dealer, device, start + i * 40);
+      r.has_selfie = false;
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      r.popdb_check = i % 3 == 0 ? PopdbCheck::kNotFound : PopdbCheck::kUnchecked;
+      r.iccid_body = iccid_base + 10 * i;
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      r.first_use_imei = 0;
+    }
+  }
+
   // The i-th victim of a theft ring: a genuine subscription of their own at a dealer,
   // then one registered self-service on the operator's `phone` (returned), `spacing`
   // seconds after the previous victim's.
@@ -320,17 +336,7 @@ TEST(DetectorTest, PreactivationBurstOnFabricatedDocumentsIsJunk) {
     auto p = pop.NewPerson();
     pop.Add(p, Channel::kAgent, dealer, 350999000000005ull, kStart + i * 5 * kDay);
   }
-  for (int i = 0; i < 40; ++i) {
-    auto p = pop.NewPerson();
-    Record& r = pop.Add(p, Channel::kAgent, dealer, 350999000000005ull,
-                        kStart + 200 * kDay + i * 40);
-    r.has_selfie = false;
-    r.face_match = std::numeric_limits<float>::quiet_NaN();
-    r.popdb_check = i % 3 == 0 ? PopdbCheck::kNotFound : PopdbCheck::kUnchecked;
-    r.iccid_body = 555000000000000ull + 10 * i;
-    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
-    r.first_use_imei = 0;
-  }
+  pop.AddFabricatedBurst(dealer, 350999000000005ull, kStart + 200 * kDay, 555000000000000ull, 40);
   auto d = pop.Run();
   int junk = 0;
   for (const Record& r : pop.batch().records) {
@@ -346,6 +352,29 @@ TEST(DetectorTest, PreactivationBurstOnFabricatedDocumentsIsJunk) {
 
 // A block of consecutive numbers registered within the hour to different identities is
 // pre-activated stock even without ICCIDs; it weighs less than a run of SIM cards.
+// A dealer's outlying profile (here: a pre-activation burst on fabricated documents) is
+// junk evidence for the registrations that carry its anomaly; it says nothing about who
+// holds an honest customer's second SIM bought there.
+TEST(DetectorTest, OutlyingDealerDoesNotMakeAnHonestSecondSimNonOwner) {
+  Population pop;
+  pop.AddBackground(1600);  // enough dealers with enough registrations for FastMCD
+  const uint32_t dealer = pop.Dealer("DL0998");
+  pop.AddFabricatedBurst(dealer, 350998000000005ull, kStart + 200 * kDay, 556000000000000ull, 40);
+  // A customer with a phone of their own buys two SIMs; the second goes into a new tablet.
+  auto customer = pop.NewPerson();
+  pop.Add(customer, Channel::kEkycApp, kNoId, customer.phone, kStart);
+  pop.Add(customer, Channel::kAgent, dealer, 350998000000005ull, kStart + 230 * kDay);
+  Record& second = pop.Add(customer, Channel::kAgent, dealer, 350998000000005ull,
+                           kStart + 230 * kDay + 300);
+  second.first_use_imei = 352000000000777ull;
+  const Record second_copy = second;
+  auto d = pop.Run();
+  const Verdict& v = VerdictFor(*d, second_copy);
+  EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSameDocumentMinutes));
+  EXPECT_FALSE(v.non_owner) << ExplainFor(*d, second_copy);
+  EXPECT_THAT(ExplainFor(*d, second_copy), Not(HasSubstr("DEALER_OUTLIER")));
+}
+
 TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   Population pop;
   pop.AddBackground(600);

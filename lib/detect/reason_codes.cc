@@ -19,7 +19,7 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
      "the dealer's share of weakly verified registrations (no face, reused face, failed "
      "population-database check) is far above its peers (binomial tail)"},
-    {Reason::kDealerOutlier, "DEALER_OUTLIER", T::kBoth,
+    {Reason::kDealerOutlier, "DEALER_OUTLIER", T::kJunk,
      "the dealer's multivariate profile is an outlier under a robust (FastMCD) covariance "
      "of all dealers (chi-square tail)"},
     {Reason::kDealerSameDocument, "DEALER_SAME_DOCUMENT", T::kNonOwner,
