@@ -322,6 +322,7 @@ class Detector::Impl {
   std::vector<uint8_t> doc_point_first_;
   RobustScale peer_doc_point_;
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day
+  std::vector<uint32_t> visit_head_;  // for an extra SIM: the document's first SIM of the visit
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
@@ -937,6 +938,7 @@ void Detector::Impl::BuildTemporalSignals() {
   stock_head_.assign(S(), kNoId);
   stock_len_.assign(S(), 0);
   same_doc_.assign(S(), 0);
+  visit_head_.assign(S(), kNoId);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
@@ -1109,6 +1111,7 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
             (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) &&
             R(s).first_use_imei != R(u).first_use_imei && !first_use_shared_[s]) {
           same_doc_[s] = 1;
+          visit_head_[s] = u;  // walking back in time: ends at the earliest
         }
         if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
             n_points < 8 && std::find(points, points + n_points, point_[u]) == points + n_points) {
@@ -1781,7 +1784,19 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
   const double presenter_junk = mass_junk > 1.0 ? 1.0 : 1.0 - real;
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
-  const double box_junk = std::max(sim_box * (1.0 - presenter), gateway_box);
+  // An extra SIM beside a customer who uses their own SIM of that visit as people do:
+  // the customer is a genuine end user, and the dealer's extra went to someone else. A
+  // SIM box it ends in shows who holds it (non-owner); it is junk evidence when the
+  // document's every SIM of the visit is farmed (an identity bought for a farm).
+  bool holder_uses_own = false;
+  if (visit_head_[s] != kNoId) {
+    const uint32_t h = visit_head_[s];
+    holder_uses_own = (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
+                      (fudev_[h] == kNoId ||
+                       (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
+  }
+  const double box_junk =
+      holder_uses_own ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;

@@ -745,6 +745,44 @@ TEST(DetectorTest, RingReplayingVictimsPhotosOnOnePhoneIsNonOwner) {
   EXPECT_EQ(ring, 6);
 }
 
+// Extra SIMs that end in a SIM box: where the customer uses the SIM they came for as
+// people do, the extra is the dealer's, held by the box's operator (non-owner, the
+// contract's "dealer adding extra SIMs"); where every SIM of the visit ends in the box,
+// the identity was bought for a farm (junk).
+TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0667");
+  const uint64_t box = 867530900000041ull;
+  const decltype(Record::usage) otp = {30, 0, 0, 0, 300, 0, 0, 0};
+  std::vector<uint64_t> extras, farmed;
+  for (int i = 0; i < 24; ++i) {
+    auto customer = pop.NewPerson();
+    const int64_t t = kStart + i * 3 * kDay;
+    Record& own = pop.Add(customer, Channel::kAgent, dealer, 350667000000009ull, t);
+    const bool bought = i % 2 == 1;  // a seller of their identity: every SIM is farmed
+    if (bought) {
+      own.first_use_imei = box;
+      own.usage = otp;
+      farmed.push_back(own.msisdn);
+    }
+    Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350667000000009ull, t + 600);
+    extra.first_use_imei = box;
+    extra.usage = otp;
+    (bought ? farmed : extras).push_back(extra.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, extras)) {
+      const Verdict& v = VerdictFor(*d, r);
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, farmed)) {
+      EXPECT_TRUE(VerdictFor(*d, r).junk) << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   Population pop;
   pop.AddBackground(100);
