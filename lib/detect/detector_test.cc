@@ -783,6 +783,31 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   }
 }
 
+// A SIM used only for data is its holder's tablet or router, which weighs little as
+// evidence of another holder; an extra SIM receiving hundreds of OTP messages, and
+// nothing else, is no data SIM.
+TEST(DetectorTest, OtpSinkExtraSimIsNotJudgedAsADataSim) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0668");
+  std::vector<uint64_t> extras;
+  for (int i = 0; i < 16; ++i) {
+    auto customer = pop.NewPerson();
+    const int64_t t = kStart + i * 5 * kDay;
+    pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t);
+    if (i % 4 != 0) continue;
+    Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t + 900);
+    extra.first_use_imei = 351668000000000ull + 1000 * i;  // each in a phone of its own
+    extra.usage = {25, 0, 0, 0, 240, 0, 0, 0};
+    extras.push_back(extra.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, extras)) continue;
+    EXPECT_TRUE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+  }
+}
+
 TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   Population pop;
   pop.AddBackground(100);
