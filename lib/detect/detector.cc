@@ -348,6 +348,7 @@ class Detector::Impl {
   // ---- Rates (peer groups) ----
   Rate no_selfie_[kNumChannelGroups][2];
   Rate popdb_fail_[kNumChannelGroups];
+  Rate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
   Rate soft_[kNumSoftChecks];
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
@@ -421,6 +422,18 @@ class Detector::Impl {
   bool OrdinaryOwnFaceMatch(const Record& r) const {
     return r.has_face_match() && r.face_match >= own_face_match_floor_;
   }
+  // A CCCD or CMND, which carriers check against the national population database.
+  static bool IsNationalDocument(const Record& r) {
+    return r.id_type == IdType::kCccd || r.id_type == IdType::kCmnd;
+  }
+  // A national document not checked against the population database in the era when new
+  // subscribers must be (from 2022-08-01).
+  static bool Unchecked(const Record& r) {
+    return r.registered_at >= kVerificationEra && IsNationalDocument(r) &&
+           r.popdb_check == PopdbCheck::kUnchecked;
+  }
+  // Whether a tenth or more of the channel group's national documents went unchecked.
+  bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie is another face than the one the document's owner shows on its
   // other registrations.
   bool FaceNotOwner(uint32_t s) const {
@@ -1188,6 +1201,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (!is_org_[s]) {
       no_selfie_[g][era].total++;
       no_selfie_[g][era].hits += no_selfie;
+      if (era && IsNationalDocument(r)) {
+        unchecked_[g].total++;
+        unchecked_[g].hits += Unchecked(r);
+      }
       popdb_fail_[g].total++;
       popdb_fail_[g].hits += popdb_fail;
       for (int b = 0; b < kNumSoftChecks; ++b) {
@@ -1241,6 +1258,14 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (is_org_[s] || point_[s] == kNoId) continue;
     same_doc_rate_.total++;
     same_doc_rate_.hits += same_doc_[s];
+  }
+  // An unchecked national document is weakly verified where checks are the norm among
+  // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
+  // the column blank), it says nothing.
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || weak_[s] || !Unchecked(R(s)) || UncheckedIsOrdinary(group_[s])) continue;
+    weak_[s] = 1;
+    weak_rate_[group_[s]].hits++;
   }
 }
 
@@ -1609,9 +1634,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // holder". On a fabricated document, or inside a mass registration, that is junk; on a
   // real person's document it is evidence of non-ownership instead.
   double v_no_bio = 0, v_low = 0, v_popdb = 0, v_doc = 0, v_dealer = 0, v_face = 0;
+  double v_unchecked = 0;
   if (!org) {
     const int era = r.registered_at >= kVerificationEra;
     if (!r.has_selfie && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
+    // Where a tenth or more of the peers are unchecked (a carrier that leaves the column
+    // blank), it is ordinary.
+    if (Unchecked(r) && !UncheckedIsOrdinary(g)) {
+      v_unchecked = std::min(1.5, unchecked_[g].Surprise());
+    }
     if (r.has_face_match()) {
       v_low = std::min(2.0, FaceMatchSurprise(g, r.face_match));
       if (v_low < 1.0) v_low = 0;  // the lowest 10 % of peers is ordinary
@@ -1655,7 +1686,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     face_shared = std::min(4.0, SurpriseFromZ(LogZ(face_persons_[face_[s]], peer_face_persons_, min_log)));
     if (mass > 1.0) v_face = std::min(2.0, face_shared / 2.0);  // reused photos in a batch
   }
-  const double verification = std::min(6.0, v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face);
+  const double verification =
+      std::min(6.0, v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face);
 
   // ---- Devices ----
   double sim_box = 0;
@@ -1800,7 +1832,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double box_junk =
       holder_uses_own ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
   const double junk_verification =
-      v_popdb + v_doc + presenter_junk * (v_no_bio + v_low + v_dealer + v_face);
+      v_popdb + v_doc + presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
@@ -1848,13 +1880,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(run_is_msisdn_[s] ? Reason::kMsisdnRun : Reason::kIccidRun)] +=
       static_cast<float>(run * mass_scale);
   J[idx(Reason::kStockBlockWeakVerification)] += static_cast<float>(block * mass_scale);
-  const double v_sum = v_no_bio + v_low + v_popdb + v_doc + v_dealer + v_face;
+  const double v_sum = v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
   // junk in proportion to how unreal the document is, or fully inside a mass registration.
   J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale);
   J[idx(Reason::kDocumentInconsistent)] += static_cast<float>(v_doc * v_scale);
   J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale * presenter_junk);
+  J[idx(Reason::kPopdbUnchecked)] += static_cast<float>(v_unchecked * v_scale * presenter_junk);
   J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale * presenter_junk);
   J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale * presenter_junk);
   J[idx(Reason::kFaceSharedAcrossIdentities)] += static_cast<float>(v_face * v_scale * presenter_junk);
@@ -2051,6 +2084,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%s registered other faces than the documents' owners' far more often than its "
           "peers: binomial surprise %.1f",
           point_name(point_[s]), point_not_owner_surprise_[point_[s]]);
+    case Reason::kPopdbUnchecked:
+      return absl::StrFormat("%s not checked against the population database (%.1f%% of peers "
+                             "unchecked)",
+                             MaskDocument(batch_.ids.Get(i)), 100.0 * unchecked_[group_[s]].p());
     case Reason::kDealerSameDocument:
       return absl::StrFormat("%s same-document share binomial surprise %.1f",
                              point_name(point_[s]), point_same_doc_surprise_[point_[s]]);

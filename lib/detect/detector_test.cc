@@ -375,6 +375,49 @@ TEST(DetectorTest, OutlyingDealerDoesNotMakeAnHonestSecondSimNonOwner) {
   EXPECT_THAT(ExplainFor(*d, second_copy), Not(HasSubstr("DEALER_OUTLIER")));
 }
 
+// Since 2022-08-01 new subscribers must be verified against the population database. A
+// dealer that leaves its registrations unchecked, slowly and without bursts, where its
+// peers check theirs, is judged on that share; its never-used SIMs were sold on.
+TEST(DetectorTest, SlowPreactivationLeftUncheckedIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0333");
+  std::vector<uint64_t> unchecked;
+  for (int i = 0; i < 20; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000003ull,
+                        kStart + 100 * kDay + i * 2 * kDay + 3600 * (i % 5));
+    r.popdb_check = PopdbCheck::kUnchecked;
+    r.face_match = 0.80f;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    r.first_use_imei = 0;
+    unchecked.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  int junk = 0;
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, unchecked)) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    junk += v.junk;
+    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kPopdbUnchecked)) << ExplainFor(*d, r);
+  }
+  EXPECT_GE(junk, 18);
+}
+
+// Where a carrier leaves the check column blank for a quarter of everyone, "unchecked" is
+// ordinary and weighs nothing.
+TEST(DetectorTest, UncheckedIsNoEvidenceWhereChecksAreNotTheNorm) {
+  Population pop;
+  pop.AddBackground(600);
+  for (size_t k = 0; k < pop.batch().records.size(); k += 4) {
+    pop.batch().records[k].popdb_check = PopdbCheck::kUnchecked;
+  }
+  auto d = pop.Run();
+  for (size_t s = 0; s < d->num_subscriptions(); ++s) {
+    EXPECT_THAT(ReasonsOf(d->verdict(s)), Not(Contains(Reason::kPopdbUnchecked)));
+  }
+  EXPECT_EQ(CountFlagged(*d), 0);
+}
+
 TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   Population pop;
   pop.AddBackground(600);

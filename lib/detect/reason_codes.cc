@@ -18,7 +18,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "(pre-activated stock)"},
     {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
      "the dealer's share of weakly verified registrations (no face, reused face, failed "
-     "population-database check) is far above its peers (binomial tail)"},
+     "population-database check, or none where checks are the norm) is far above its peers "
+     "(binomial tail)"},
     {Reason::kDealerOutlier, "DEALER_OUTLIER", T::kJunk,
      "the dealer's multivariate profile is an outlier under a robust (FastMCD) covariance "
      "of all dealers (chi-square tail)"},
@@ -45,6 +46,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "selfie to ID-photo similarity far below its peers"},
     {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
      "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
+    {Reason::kPopdbUnchecked, "POPDB_UNCHECKED", T::kJunk,
+     "a CCCD or CMND registered since 2022-08-01, when new subscribers must be verified "
+     "against the population database, and not checked, far more rarely so among its peers"},
     {Reason::kDocumentInconsistent, "DOCUMENT_INCONSISTENT", T::kJunk,
      "the document number disagrees with the declared data (CCCD century/year/gender digits, "
      "IMSI/ICCID issuer): evidence of a fabricated document"},

@@ -32,6 +32,7 @@ enum class Reason : uint8_t {
   kLowFaceMatch,
   // Identity.
   kPopdbFail,
+  kPopdbUnchecked,
   kDocumentInconsistent,
   kIdentityAttributeVariants,
   kIdentityManySubscriptions,
@@ -62,7 +63,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 38;
+inline constexpr int kNumReasons = 39;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
