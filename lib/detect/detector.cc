@@ -321,7 +321,8 @@ class Detector::Impl {
   std::vector<uint32_t> doc_point_count_;
   std::vector<uint8_t> doc_point_first_;
   RobustScale peer_doc_point_;
-  std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day
+  std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day: 1, or
+                                     // 2 where neither SIM's first use is known
   std::vector<uint32_t> visit_head_;  // for an extra SIM: the document's first SIM of the visit
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
@@ -1119,11 +1120,15 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
         if (dt > wm) break;
         // An extra SIM: not first used in the device of the earlier one (another
         // device, or never used at all: pre-activated and sold on). A dual-SIM purchase
-        // shares the first-use device and is not counted.
+        // shares the first-use device and is not counted; two unknown first uses are
+        // not a shared device.
         if (dt <= wd && point_[u] != kNoId && point_[u] == point_[s] &&
             (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) &&
-            R(s).first_use_imei != R(u).first_use_imei && !first_use_shared_[s]) {
-          same_doc_[s] = 1;
+            (R(s).first_use_imei == 0 || R(s).first_use_imei != R(u).first_use_imei) &&
+            !first_use_shared_[s]) {
+          // 2: neither first use is known, so nothing shows another device either.
+          const uint8_t kind = R(s).first_use_imei == 0 && R(u).first_use_imei == 0 ? 2 : 1;
+          same_doc_[s] = same_doc_[s] == 0 ? kind : std::min(same_doc_[s], kind);
           visit_head_[s] = u;  // walking back in time: ends at the earliest
         }
         if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
@@ -1257,7 +1262,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
     same_doc_rate_.total++;
-    same_doc_rate_.hits += same_doc_[s];
+    same_doc_rate_.hits += same_doc_[s] == 1;
   }
   // An unchecked national document is weakly verified where checks are the norm among
   // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
@@ -1375,7 +1380,7 @@ void Detector::Impl::BuildDealerScores() {
         ++n;
         ++group_votes[group_[s]];
         weak += weak_[s];
-        same_doc += same_doc_[s];
+        same_doc += same_doc_[s] == 1;
         no_selfie += !r.has_selfie;
         popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
         // Bursts and ICCID runs as the registration's own evidence sees them: against the
@@ -1767,7 +1772,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    same_doc = 1.5 * holder_factor;
+    same_doc = (same_doc_[s] == 1 ? 1.5 : 0.75) * holder_factor;
     if (point_[s] != kNoId)
       dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
@@ -2129,11 +2134,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("document registered at %d points within %d h", multi_point_[s],
                              options_.multi_point_window_seconds / 3600);
     case Reason::kSameDocumentMinutes:
-      return absl::StrFormat("another SIM on document %s at %s within %s, used in another device",
+      return absl::StrFormat("another SIM on document %s at %s within %s, %s",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
                              options_.same_document_window_seconds % 3600 == 0
                                  ? absl::StrCat(options_.same_document_window_seconds / 3600, " h")
-                                 : absl::StrCat(options_.same_document_window_seconds / 60, " min"));
+                                 : absl::StrCat(options_.same_document_window_seconds / 60, " min"),
+                             same_doc_[s] == 1 ? "used in another device"
+                                               : "neither first use known (weighs half)");
     case Reason::kIdentityMassAtPoint:
       return absl::StrFormat(
           "%s registered %d subscriptions on document %s (peer median %.1f, z = %.1f)",

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -119,6 +120,22 @@ class Population {
       r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
       r.first_use_imei = 0;
     }
+  }
+
+  // A walk-in customer's visit to `dealer` at `t`: their own SIM, then an extra SIM on
+  // their document `gap` seconds later. `edit_own` and `edit_extra` adjust the two
+  // registrations; returns {own, extra} MSISDNs.
+  template <typename EditOwn, typename EditExtra>
+  std::pair<uint64_t, uint64_t> AddVisitWithExtra(uint32_t dealer, uint64_t device, int64_t t,
+                                                  int64_t gap, EditOwn edit_own,
+                                                  EditExtra edit_extra) {
+    const Person customer = NewPerson();
+    Record& own = Add(customer, Channel::kAgent, dealer, device, t);
+    edit_own(own);
+    const uint64_t own_msisdn = own.msisdn;
+    Record& extra = Add(customer, Channel::kAgent, dealer, device, t + gap);
+    edit_extra(extra);
+    return {own_msisdn, extra.msisdn};
   }
 
   // The i-th victim of a theft ring: a genuine subscription of their own at a dealer,
@@ -799,20 +816,20 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   const uint64_t box = 867530900000041ull;
   const decltype(Record::usage) otp = {30, 0, 0, 0, 300, 0, 0, 0};
   std::vector<uint64_t> extras, farmed;
+  auto in_box = [&](Record& r) {
+    r.first_use_imei = box;
+    r.usage = otp;
+  };
   for (int i = 0; i < 24; ++i) {
-    auto customer = pop.NewPerson();
     const int64_t t = kStart + i * 3 * kDay;
-    Record& own = pop.Add(customer, Channel::kAgent, dealer, 350667000000009ull, t);
-    const bool bought = i % 2 == 1;  // a seller of their identity: every SIM is farmed
-    if (bought) {
-      own.first_use_imei = box;
-      own.usage = otp;
-      farmed.push_back(own.msisdn);
+    if (i % 2 == 1) {  // a seller of their identity: every SIM is farmed
+      auto [own, extra] = pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600, in_box, in_box);
+      farmed.push_back(own);
+      farmed.push_back(extra);
+    } else {
+      extras.push_back(
+          pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600, [](Record&) {}, in_box).second);
     }
-    Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350667000000009ull, t + 600);
-    extra.first_use_imei = box;
-    extra.usage = otp;
-    (bought ? farmed : extras).push_back(extra.msisdn);
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
@@ -835,19 +852,55 @@ TEST(DetectorTest, OtpSinkExtraSimIsNotJudgedAsADataSim) {
   const uint32_t dealer = pop.Dealer("DL0668");
   std::vector<uint64_t> extras;
   for (int i = 0; i < 16; ++i) {
-    auto customer = pop.NewPerson();
     const int64_t t = kStart + i * 5 * kDay;
-    pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t);
-    if (i % 4 != 0) continue;
-    Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t + 900);
-    extra.first_use_imei = 351668000000000ull + 1000 * i;  // each in a phone of its own
-    extra.usage = {25, 0, 0, 0, 240, 0, 0, 0};
-    extras.push_back(extra.msisdn);
+    if (i % 4 != 0) {
+      pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350668000000009ull, t);
+      continue;
+    }
+    extras.push_back(pop.AddVisitWithExtra(dealer, 350668000000009ull, t, 900, [](Record&) {},
+                                           [i](Record& extra) {
+                                             // each in a phone of its own
+                                             extra.first_use_imei = 351668000000000ull + 1000 * i;
+                                             extra.usage = {25, 0, 0, 0, 240, 0, 0, 0};
+                                           })
+                         .second);
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (!IsOneOf(r, extras)) continue;
     EXPECT_TRUE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+  }
+}
+
+// A carrier that reports no usage leaves both SIMs of a visit without a first use: that
+// is no shared device, so an extra SIM stays visible, at half weight, and is judged with
+// its dealer's record of extras.
+TEST(DetectorTest, ExtraSimWithoutKnownFirstUsesIsStillAnExtra) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0669");
+  std::vector<uint64_t> unknown;
+  auto no_usage = [](Record& r) {  // a carrier that reports none
+    r.first_use_imei = 0;
+    r.usage.fill(kUnknownUsage);
+  };
+  for (int i = 0; i < 24; ++i) {
+    const int64_t t = kStart + i * 3 * kDay;
+    if (i % 3 == 0) {
+      unknown.push_back(
+          pop.AddVisitWithExtra(dealer, 350669000000009ull, t, 600, no_usage, no_usage).second);
+    } else {
+      pop.AddVisitWithExtra(dealer, 350669000000009ull, t, 600, [](Record&) {}, [i](Record& extra) {
+        extra.first_use_imei = 351669000000000ull + 1000 * i;
+      });
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, unknown)) continue;
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kSameDocumentMinutes))
+        << ExplainFor(*d, r);
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known"));
   }
 }
 
