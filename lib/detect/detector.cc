@@ -1918,6 +1918,16 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
+  // One point registering tens of subscriptions on one document is mass registration
+  // for resale (a dealer's own ID): only its excess beyond p = 0.001 counts, which no
+  // family or multi-SIM holder reaches. The SIMs are resold: on a real person's document
+  // (the dealer's own) they are not held by that person either.
+  if (!org && point_[s] != kNoId && doc_point_count_[s] >= 2) {
+    J[idx(Reason::kIdentityMassAtPoint)] += static_cast<float>(std::min(
+        4.0, std::max(0.0, SurpriseFromZ(LogZ(doc_point_count_[s], peer_doc_point_, min_log)) -
+                               3.0)));
+  }
+
   // A junk registration on a real person's document is not held by that person.
   double junk_core = 0;
   for (int k = 0; k < kNumReasons; ++k) {
@@ -1927,15 +1937,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool real_strong = real >= 1.0 && (r.popdb_check == PopdbCheck::kMatch || elsewhere);
   if (!org && real_strong && junk_core >= 2.0) {
     N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
-  }
-
-  // One point registering tens of subscriptions on one document is mass registration
-  // for resale (a dealer's own ID): only its excess beyond p = 0.001 counts, which no
-  // family or multi-SIM holder reaches.
-  if (!org && point_[s] != kNoId && doc_point_count_[s] >= 2) {
-    J[idx(Reason::kIdentityMassAtPoint)] += static_cast<float>(std::min(
-        4.0, std::max(0.0, SurpriseFromZ(LogZ(doc_point_count_[s], peer_doc_point_, min_log)) -
-                               3.0)));
   }
 
   // Many subscriptions or carriers on one document: legal on its own, so it weighs at

@@ -504,7 +504,10 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
   for (int i = 0; i < 20; ++i) {
     pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350555000000009ull, kStart + i * 5 * kDay);
   }
+  // The dealer, a real person with a phone and SIM of their own, activates 40 SIMs on
+  // their own ID for resale: junk, and held by the buyers, not by the document's owner.
   auto agent = pop.NewPerson();
+  pop.Add(agent, Channel::kEkycApp, kNoId, agent.phone, kStart);
   std::vector<uint64_t> own_id;
   for (int i = 0; i < 40; ++i) {
     Record& r = pop.Add(agent, Channel::kAgent, dealer, 350555000000009ull,
@@ -525,7 +528,9 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, own_id)) {
       EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityMassAtPoint));
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kRealDocumentInJunk));
     } else if (IsOneOf(r, family)) {
       EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint)));
