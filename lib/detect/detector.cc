@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -836,17 +837,38 @@ void Detector::Impl::BuildDeviceStats() {
   }
   peer_fudev_ids_ = LogScale(ids_log);
   peer_fudev_subs_ = LogScale(subs_log);
+  // Self-service registration devices: distinct identities registered on them.
+  std::vector<uint32_t> self_ident(S());
+  for (uint32_t s = 0; s < S(); ++s) {
+    self_ident[s] = (group_[s] == kGroupSelf && !is_org_[s]) ? ident_[s] : kNoId;
+  }
+  regdev_self_ids_ = DistinctPerGroup(by_regdev_, self_ident);
+  std::vector<double> self_log;
+  for (uint32_t d = 0; d < n_regdev_; ++d) {
+    if (regdev_self_ids_[d] > 0) self_log.push_back(std::log1p(regdev_self_ids_[d]));
+  }
+  peer_regdev_self_ = LogScale(self_log);
   // Presenter concentration: the share of a device's SIMs presented by one operator,
   // either under one face shared across persons or registered self-service on this very
   // phone. Many identities' SIMs presented by one person and used in that person's phone
   // is one operator using victims' SIMs (non-owner), not a SIM box of bought identities
   // (a SIM box runs no registration app). The phone test keeps this working in batches
-  // without selfies.
+  // without selfies. A phone that itself registered several identities' SIMs
+  // self-service is an operator's phone whichever of the operator's phones registered
+  // the SIMs it carries.
   fudev_presenter_.assign(n_fudev_, 0);
+  absl::flat_hash_set<uint64_t> registering_phones;
+  for (uint32_t d = 0; d < n_regdev_; ++d) {
+    if (regdev_self_ids_[d] >= 2) registering_phones.insert(regdev_value_[d]);
+  }
   std::vector<uint32_t> faces;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     auto m = by_fudev_.members(d);
     if (m.size() < 3) continue;
+    if (registering_phones.contains(fudev_value_[d])) {
+      fudev_presenter_[d] = 1.0f;
+      continue;
+    }
     faces.clear();
     size_t self_registered = 0;
     for (uint32_t s : m) {
@@ -863,17 +885,6 @@ void Detector::Impl::BuildDeviceStats() {
     }
     fudev_presenter_[d] = static_cast<float>(std::max(best, self_registered)) / m.size();
   }
-  // Self-service registration devices: distinct identities registered on them.
-  std::vector<uint32_t> self_ident(S());
-  for (uint32_t s = 0; s < S(); ++s) {
-    self_ident[s] = (group_[s] == kGroupSelf && !is_org_[s]) ? ident_[s] : kNoId;
-  }
-  regdev_self_ids_ = DistinctPerGroup(by_regdev_, self_ident);
-  std::vector<double> self_log;
-  for (uint32_t d = 0; d < n_regdev_; ++d) {
-    if (regdev_self_ids_[d] > 0) self_log.push_back(std::log1p(regdev_self_ids_[d]));
-  }
-  peer_regdev_self_ = LogScale(self_log);
   // First use in a device never seen with the identity's other subscriptions.
   first_use_foreign_.assign(S(), 0);
   first_use_shared_.assign(S(), 0);

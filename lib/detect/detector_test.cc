@@ -318,6 +318,30 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
   }
 }
 
+// An operator with three phones registers victims' SIMs on one and uses them in another:
+// each phone carries many identities' SIMs, as a SIM box would, but a phone that runs
+// the registration app for several identities is the operator's, not a SIM box.
+TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t phones[3] = {359000000000031ull, 359000041000008ull, 359000087000004ull};
+  std::vector<uint64_t> ring;
+  for (int i = 0; i < 18; ++i) {
+    Record& r = pop.AddRingVictim(phones[i % 3], i, 2 * kDay);
+    r.face_match = 0.80f;
+    r.first_use_imei = phones[(i + 1) % 3];
+    r.usage = {25, 420, 9, 0, 0, 330, 0, 0};  // scam calls
+    ring.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, ring)) continue;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+    EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+  }
+}
+
 // Without selfies the operator is still visible: the victims' SIMs used in the operator's
 // phone were registered self-service on that same phone, and a SIM box runs no
 // registration app. Their scam-call use does not make them a farm of bought identities.
