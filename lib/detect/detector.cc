@@ -328,6 +328,8 @@ class Detector::Impl {
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
+  std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
+                                          // several identities' SIMs self-service
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
@@ -856,16 +858,22 @@ void Detector::Impl::BuildDeviceStats() {
   // without selfies. A phone that itself registered several identities' SIMs
   // self-service is an operator's phone whichever of the operator's phones registered
   // the SIMs it carries.
-  fudev_presenter_.assign(n_fudev_, 0);
-  absl::flat_hash_set<uint64_t> registering_phones;
-  for (uint32_t d = 0; d < n_regdev_; ++d) {
-    if (regdev_self_ids_[d] >= 2) registering_phones.insert(regdev_value_[d]);
+  fudev_registers_.assign(n_fudev_, 0);
+  {
+    absl::flat_hash_set<uint64_t> registering_phones;
+    for (uint32_t d = 0; d < n_regdev_; ++d) {
+      if (regdev_self_ids_[d] >= 2) registering_phones.insert(regdev_value_[d]);
+    }
+    for (uint32_t d = 0; d < n_fudev_; ++d) {
+      fudev_registers_[d] = registering_phones.contains(fudev_value_[d]);
+    }
   }
+  fudev_presenter_.assign(n_fudev_, 0);
   std::vector<uint32_t> faces;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     auto m = by_fudev_.members(d);
     if (m.size() < 3) continue;
-    if (registering_phones.contains(fudev_value_[d])) {
+    if (fudev_registers_[d]) {
       fudev_presenter_[d] = 1.0f;
       continue;
     }
@@ -1296,6 +1304,7 @@ void Detector::Impl::BuildGateways() {
   gateway_ids_.assign(n_fudev_, 0);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
+    if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     uint32_t known = 0, farm = 0;
     for (uint32_t s : by_fudev_.members(d)) {
       if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;

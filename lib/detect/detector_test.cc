@@ -324,7 +324,8 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
 TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
   Population pop;
   pop.AddBackground(600);
-  const uint64_t phones[3] = {359000000000031ull, 359000041000008ull, 359000087000004ull};
+  const uint64_t phones[3] = {359000000000031ull, 359000000000047ull, 359000000000053ull};
+  // (Bought together: consecutive serials, yet phones, not a gateway's ports.)
   std::vector<uint64_t> ring;
   for (int i = 0; i < 18; ++i) {
     Record& r = pop.AddRingVictim(phones[i % 3], i, 2 * kDay);
