@@ -426,6 +426,16 @@ class Detector::Impl {
   bool OrdinaryOwnFaceMatch(const Record& r) const {
     return r.has_face_match() && r.face_match >= own_face_match_floor_;
   }
+  // An extra SIM beside a customer who uses their own SIM of that visit as people do
+  // (usage known, no junk use, not in a SIM box): the customer is a genuine end user, and
+  // the dealer's extra went to someone else. When the document's every SIM of the visit
+  // is farmed, the identity was bought for a farm instead.
+  bool ExtraBesideUsedSim(uint32_t s) const {
+    const uint32_t h = visit_head_[s];
+    if (h == kNoId) return false;
+    return (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
+           (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
+  }
   // A CCCD or CMND, which carriers check against the national population database.
   static bool IsNationalDocument(const Record& r) {
     return r.id_type == IdType::kCccd || r.id_type == IdType::kCmnd;
@@ -1843,19 +1853,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
   const double presenter_junk = mass_junk > 1.0 ? 1.0 : 1.0 - real;
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
-  // An extra SIM beside a customer who uses their own SIM of that visit as people do:
-  // the customer is a genuine end user, and the dealer's extra went to someone else. A
-  // SIM box it ends in shows who holds it (non-owner); it is junk evidence when the
-  // document's every SIM of the visit is farmed (an identity bought for a farm).
-  bool holder_uses_own = false;
-  if (visit_head_[s] != kNoId) {
-    const uint32_t h = visit_head_[s];
-    holder_uses_own = (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
-                      (fudev_[h] == kNoId ||
-                       (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
-  }
+  // An extra SIM beside a customer who uses their own SIM of that visit: a SIM box it
+  // ends in shows who holds it (non-owner), not junk evidence.
   const double box_junk =
-      holder_uses_own ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
+      ExtraBesideUsedSim(s) ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
@@ -2108,8 +2109,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerNotOwner:
       return absl::StrFormat(
           "%s registered other faces than the documents' owners' far more often than its "
-          "peers: binomial surprise %.1f",
-          point_name(point_[s]), point_not_owner_surprise_[point_[s]]);
+          "peers: binomial surprise %.1f%s",
+          point_name(point_[s]), point_not_owner_surprise_[point_[s]],
+          OrdinaryOwnFaceMatch(r) ? "; this selfie matches the document photo as well as most "
+                                    "do (weighs half)"
+                                  : "");
     case Reason::kPopdbUnchecked:
       return absl::StrFormat("%s not checked against the population database (%.1f%% of peers "
                              "unchecked)",
@@ -2178,7 +2182,15 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
               : absl::StrFormat("; it is one of %d devices with consecutive IMEIs (a "
                                 "gateway's ports) whose SIMs mostly call out only or receive "
                                 "OTPs, carrying SIMs of %d identities",
-                                gateway_ports_[fudev_[s]], gateway_ids_[fudev_[s]]));
+                                gateway_ports_[fudev_[s]], gateway_ids_[fudev_[s]]),
+          fudev_registers_[fudev_[s]]
+              ? "; the device itself registered several identities' SIMs: an operator's "
+                "phone, not a SIM box (non-owner evidence)"
+              : "",
+          ExtraBesideUsedSim(s)
+              ? "; an extra SIM beside the customer's own, which the customer uses: the box "
+                "shows who holds it (non-owner evidence)"
+              : "");
     case Reason::kSelfServiceDeviceManyIdentities:
       return absl::StrFormat("self-service device %s registered %d identities%s",
                              Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],

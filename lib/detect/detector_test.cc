@@ -340,6 +340,7 @@ TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
     const Verdict& v = VerdictFor(*d, r);
     EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
     EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("an operator's phone, not a SIM box"));
   }
 }
 
@@ -867,6 +868,8 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
       const Verdict& v = VerdictFor(*d, r);
       EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
       EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+      EXPECT_THAT(d->Evidence(*d->Find(r.carrier, r.msisdn)),
+                  HasSubstr("an extra SIM beside the customer's own"));
     } else if (IsOneOf(r, farmed)) {
       EXPECT_TRUE(VerdictFor(*d, r).junk) << ExplainFor(*d, r);
     }
