@@ -1288,11 +1288,6 @@ void Detector::Impl::BuildVerificationAndUsage() {
     junk_use_rate_[g].total++;
     junk_use_rate_[g].hits += (flags & kJunkUseFlags) != 0;
   }
-  for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || point_[s] == kNoId) continue;
-    same_doc_rate_.total++;
-    same_doc_rate_.hits += same_doc_[s] == 1;
-  }
   // An unchecked national document is weakly verified where checks are the norm among
   // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
   // the column blank), it says nothing.
@@ -1381,8 +1376,11 @@ void Detector::Impl::BuildDealerScores() {
   point_same_doc_surprise_.assign(n_point_, 0);
   point_not_owner_surprise_.assign(n_point_, 0);
   point_mcd_surprise_.assign(n_point_, 0);
+  // Peer rates of the shares below that are not kept elsewhere.
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
+    same_doc_rate_.total++;
+    same_doc_rate_.hits += same_doc_[s] == 1;
     not_owner_rate_[group_[s]].total++;
     not_owner_rate_[group_[s]].hits += FaceNotOwner(s);
   }
@@ -1638,12 +1636,16 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       if (run_is_msisdn_[s]) run *= 0.5;
     }
   }
+  // The selfie matches the document photo as well as most do: the holder was there. What
+  // a dealer does with others' documents, and a failed check that most likely lies in a
+  // typed field, then weigh half (`holder_half`) or not at all.
+  const bool holder_present = OrdinaryOwnFaceMatch(r);
+  const double holder_half = holder_present ? 0.5 : 1.0;
   // A weakly verified registration in a stock block whose identities are weakly verified
   // far more often than its peers': a pre-activated block, however slowly registered. Not
-  // where the selfie matches the document photo as well as most do (the holder was there,
-  // and a failed check lies in a typed field).
+  // where the holder was there.
   double block = 0;
-  if (!org && weak_[s] && stock_head_[s] != kNoId && !OrdinaryOwnFaceMatch(r)) {
+  if (!org && weak_[s] && stock_head_[s] != kNoId && !holder_present) {
     block = std::min(2.0, stock_weak_surprise_[stock_head_[s]] / 3.0);
   }
   const double mass = std::min(3.0, burst + run + block);
@@ -1689,7 +1691,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       // The selfie matched the document's photo as well as most registrations do: the
       // presenter is the document's holder, and the failed check most likely lies in a
       // typed field (a misspelt name, a mistyped date), so it weighs half.
-      if (OrdinaryOwnFaceMatch(r)) v_popdb *= 0.5;
+      v_popdb *= holder_half;
     }
     bool popdb_counted = false;
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
@@ -1712,9 +1714,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
       // The selfie matches the document photo as well as most do: this registration's
       // holder was there, whatever the dealer does with others'. It weighs half.
-      if (OrdinaryOwnFaceMatch(r)) v_dealer *= 0.5;
+      v_dealer *= holder_half;
     }
-
   }
   double face_shared = 0;
   if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) {
@@ -1833,7 +1834,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // dealer's weak-verification record: a holder whose face changed since another
   // registration, or a replayed ID photo.
   const double dealer_not_owner = face_not_owner > 0 && at_dealer
-                                      ? point_not_owner * (OrdinaryOwnFaceMatch(r) ? 0.5 : 1.0)
+                                      ? point_not_owner * holder_half
                                       : 0.0;
   // At a dealer, and not an extra SIM beside a present customer's, such a registration
   // was sold to someone else than the document's holder: pre-activation on a leaked
@@ -1936,7 +1937,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
-      dealer_outlier * (OrdinaryOwnFaceMatch(r) && mass_junk_eff <= 1.5 ? 0.5 : 1.0));
+      dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // One point registering tens of subscriptions on one document is mass registration
@@ -2061,6 +2062,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     if (p < batch_.agents.size()) return absl::StrCat("dealer ", batch_.agents.Get(p));
     return absl::StrCat("device ", Digits15(regdev_value_[p - batch_.agents.size()]));
   };
+  const char* const holder_half =
+      OrdinaryOwnFaceMatch(r)
+          ? "; this selfie matches the document photo as well as most do (weighs half)"
+          : "";
   const std::string household =
       household_[s] ? "; presented by another document's holder on their own phone "
                       "(household: weighs half)"
@@ -2086,10 +2091,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",
                              point_name(point_[s]), point_weak_surprise_[point_[s]],
-                             OrdinaryOwnFaceMatch(r)
-                                 ? "; this selfie matches the document photo as well as most "
-                                   "do (weighs half)"
-                                 : "");
+                             holder_half);
     case Reason::kStockBlockWeakVerification: {
       const uint32_t h = stock_head_[s];
       return absl::StrFormat(
@@ -2110,10 +2112,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat(
           "%s registered other faces than the documents' owners' far more often than its "
           "peers: binomial surprise %.1f%s",
-          point_name(point_[s]), point_not_owner_surprise_[point_[s]],
-          OrdinaryOwnFaceMatch(r) ? "; this selfie matches the document photo as well as most "
-                                    "do (weighs half)"
-                                  : "");
+          point_name(point_[s]), point_not_owner_surprise_[point_[s]], holder_half);
     case Reason::kPopdbUnchecked:
       return absl::StrFormat("%s not checked against the population database (%.1f%% of peers "
                              "unchecked)",
