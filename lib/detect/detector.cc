@@ -219,6 +219,10 @@ enum UsageFlag : uint8_t {
   kUsageOutgoingOnly = 4,
   kUsageOtpSink = 8,
   kUsageNoTopup = 16,  // active, without any top-up
+  // Outgoing only or an OTP sink by the ratio alone, at any volume: a farm that keeps its
+  // SIMs' traffic ordinary in size. Too common alone to be evidence; it marks a SIM-box
+  // port only where consecutive ports show it (BuildGateways).
+  kUsageFarmShape = 32,
 };
 // Use as a farm SIM's: outgoing only, an OTP sink.
 constexpr uint8_t kFarmUseFlags = kUsageOutgoingOnly | kUsageOtpSink;
@@ -317,6 +321,10 @@ class Detector::Impl {
   // block head: the binomial surprise of its weakly verified share.
   std::vector<uint32_t> stock_head_, stock_len_;
   std::vector<float> stock_weak_surprise_;
+  // Per subscription: whether it shows that the SIM went to someone else than the
+  // document's holder (SoldOnSign); per block head: the surprise of the block's share.
+  std::vector<uint8_t> sold_on_sign_;
+  std::vector<float> stock_sold_on_surprise_;
   // Subscriptions of the document registered at the same point (0 without a point, 1
   // for a single one), with one representative per (document, point) pair.
   std::vector<uint32_t> doc_point_count_;
@@ -357,6 +365,7 @@ class Detector::Impl {
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
   Rate weak_rate_[kNumChannelGroups];
+  Rate sold_on_rate_[kNumChannelGroups];  // at points: SoldOnSign
   Rate junk_use_rate_[kNumChannelGroups];  // usage known: never used, outgoing only, OTP sink
   Rate same_doc_rate_;
   Rate not_owner_rate_[kNumChannelGroups];
@@ -453,6 +462,15 @@ class Detector::Impl {
   bool FaceNotOwner(uint32_t s) const {
     const uint32_t owner = ident_owner_face_[ident_[s]];
     return face_[s] != kNoId && owner != kNoId && owner != face_[s];
+  }
+  // The SIM shows that it went to someone else than the document's holder: another face
+  // than the owner's, first use in a device foreign to the document's other SIMs (not
+  // one that predates an ownership change), or never used, calling out only or an OTP
+  // sink.
+  bool SoldOnSign(uint32_t s) const {
+    const bool junk_use = (usage_flags_[s] & kJunkUseFlags) != 0;
+    const bool foreign = first_use_foreign_[s] && (prev_owner_[s] == kNoId || junk_use);
+    return FaceNotOwner(s) || foreign || junk_use;
   }
   std::string DescribeReason(uint32_t s, Reason r) const;
 
@@ -1274,6 +1292,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
         (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms])
       flags |= kUsageOtpSink;
+    if ((out_calls >= 5 && in_calls * 20 <= out_calls) ||
+        (r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
+         (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms]))
+      flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
     usage_flags_[s] = flags;
@@ -1314,7 +1336,7 @@ void Detector::Impl::BuildGateways() {
     for (uint32_t s : by_fudev_.members(d)) {
       if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
-      farm += (usage_flags_[s] & kFarmUseFlags) != 0;
+      farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
     }
     if (2 * farm > known) ports.push_back(d);
   }
@@ -1355,16 +1377,31 @@ void Detector::Impl::BuildGateways() {
 // Each stock block's weakly verified share against its channel group's rate: a block of
 // kits registered to fabricated or borrowed identities stands out even when the dealer's
 // other sales, and the pace of the block, are ordinary.
+//
+// The same for signs that the SIM went to someone else than the document's holder: a
+// block a dealer pre-activated on leaked documents and sold on shows them far more often
+// than its peers' sales, even where every registration passed the checks.
 void Detector::Impl::BuildStockBlocks() {
   stock_weak_surprise_.assign(S(), 0);
-  std::vector<uint32_t> weak(S(), 0);
+  stock_sold_on_surprise_.assign(S(), 0);
+  sold_on_sign_.assign(S(), 0);
+  std::vector<uint32_t> weak(S(), 0), sold_on(S(), 0);
   for (uint32_t s = 0; s < S(); ++s) {
-    if (stock_head_[s] != kNoId) weak[stock_head_[s]] += weak_[s];
+    if (is_org_[s] || point_[s] == kNoId) continue;
+    sold_on_sign_[s] = SoldOnSign(s);
+    sold_on_rate_[group_[s]].total++;
+    sold_on_rate_[group_[s]].hits += sold_on_sign_[s];
+    if (stock_head_[s] != kNoId) {
+      weak[stock_head_[s]] += weak_[s];
+      sold_on[stock_head_[s]] += sold_on_sign_[s];
+    }
   }
   for (uint32_t s = 0; s < S(); ++s) {
     if (stock_head_[s] != s) continue;
     stock_weak_surprise_[s] = static_cast<float>(
         BinomialSurprise(weak[s], stock_len_[s], weak_rate_[group_[s]].p()));
+    stock_sold_on_surprise_[s] = static_cast<float>(
+        BinomialSurprise(sold_on[s], stock_len_[s], sold_on_rate_[group_[s]].p()));
   }
 }
 
@@ -1649,6 +1686,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     block = std::min(2.0, stock_weak_surprise_[stock_head_[s]] / 3.0);
   }
   const double mass = std::min(3.0, burst + run + block);
+  // A SIM with a sign of its own that it went to someone else, in a stock block that
+  // shows such signs far more often than its peers' sales: the block was pre-activated
+  // and sold on. At dealers only (one operator's phone misusing real people's documents
+  // is non-owner evidence, counted elsewhere).
+  double sold_on_block = 0;
+  if (!org && sold_on_sign_[s] && stock_head_[s] != kNoId &&
+      (g == kGroupStore || g == kGroupAgent)) {
+    sold_on_block = std::min(3.0, stock_sold_on_surprise_[stock_head_[s]] / 3.0);
+  }
 
   // Realness of the document: NON_OWNER needs a real person behind it. A population
   // database match, or use at several points, says real; a failed check or CCCD digits
@@ -1848,7 +1894,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double corroboration = verification + box + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
-  // weakness on an unreal document, a SIM box, or a mass registration.
+  // weakness on an unreal document, a SIM box, a mass registration or a block sold on.
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
@@ -1863,7 +1909,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
-                             dealer_use + dealer_not_owner_junk) / 2.0);
+                             dealer_use + dealer_not_owner_junk + sold_on_block) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated as junk evidence only to the registrations
@@ -1936,6 +1982,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
+  // A never-used SIM whose holder was there (an ordinary own-face match) may be their
+  // backup: the block then corroborates the SIM's own use evidence (above) but is no
+  // evidence of its own.
+  const bool backup_like = holder_present && !FaceNotOwner(s) &&
+                           (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
+  J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(backup_like ? 0.0 : sold_on_block);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
@@ -2062,6 +2114,15 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     if (p < batch_.agents.size()) return absl::StrCat("dealer ", batch_.agents.Get(p));
     return absl::StrCat("device ", Digits15(regdev_value_[p - batch_.agents.size()]));
   };
+  // The stock block `s` belongs to, as its two reasons describe it.
+  auto stock_block = [&] {
+    return absl::StrFormat(
+        "one of %d consecutive SIM kits (ICCIDs or numbers) sold at %s to different "
+        "identities, first registered %s",
+        stock_len_[s], point_name(point_[s]),
+        absl::FormatTime("%Y-%m-%d", absl::FromUnixSeconds(R(stock_head_[s]).registered_at),
+                         absl::UTCTimeZone()));
+  };
   const char* const holder_half =
       OrdinaryOwnFaceMatch(r)
           ? "; this selfie matches the document photo as well as most do (weighs half)"
@@ -2092,16 +2153,15 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",
                              point_name(point_[s]), point_weak_surprise_[point_[s]],
                              holder_half);
-    case Reason::kStockBlockWeakVerification: {
-      const uint32_t h = stock_head_[s];
-      return absl::StrFormat(
-          "one of %d consecutive SIM kits (ICCIDs or numbers) sold at %s to different "
-          "identities, first registered %s; weak-verification share binomial surprise %.1f",
-          stock_len_[s], point_name(point_[s]),
-          absl::FormatTime("%Y-%m-%d", absl::FromUnixSeconds(R(h).registered_at),
-                           absl::UTCTimeZone()),
-          stock_weak_surprise_[h]);
-    }
+    case Reason::kStockBlockWeakVerification:
+      return absl::StrCat(stock_block(), "; weak-verification share binomial surprise ",
+                          absl::StrFormat("%.1f", stock_weak_surprise_[stock_head_[s]]));
+    case Reason::kStockBlockSoldOn:
+      return absl::StrCat(
+          stock_block(),
+          "; share going to someone else than the document's holder (other face, foreign "
+          "first-use device, never used or farm use) binomial surprise ",
+          absl::StrFormat("%.1f", stock_sold_on_surprise_[stock_head_[s]]));
     case Reason::kDealerOutlier:
       return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
                              point_mcd_surprise_[point_[s]]);

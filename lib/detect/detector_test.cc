@@ -253,17 +253,29 @@ TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
 TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   Population pop;
   pop.AddBackground(600);
-  const uint32_t dealer = pop.Dealer("DL0778");
-  const uint64_t first_port = 867530900000010ull;  // IMEI bodies 86753090000001, ...02, ...
-  std::vector<uint64_t> farm, bundle;
-  for (int i = 0; i < 12; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350778000000001ull,
-                        kStart + 10 * kDay + i * 9 * kDay);
-    r.first_use_imei = first_port + 10 * static_cast<uint64_t>(i);
-    r.usage = {28, 0, 1, 0, 240, 0, 0, 0};  // OTP sink: SMS in, nothing out
-    farm.push_back(r.msisdn);
-  }
+  // One SIM of a bought identity per port, a port every 10 IMEIs (bodies 86753090000001,
+  // ...02, ...), registered at `dealer` every 9 days.
+  auto add_farm = [&pop](const std::string& dealer, uint64_t first_port,
+                         const std::array<int32_t, 8>& usage) {
+    std::vector<uint64_t> farm;
+    for (int i = 0; i < 12; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer(dealer),
+                          350778000000001ull, kStart + 10 * kDay + i * 9 * kDay);
+      r.first_use_imei = first_port + 10 * static_cast<uint64_t>(i);
+      r.usage = usage;
+      farm.push_back(r.msisdn);
+    }
+    return farm;
+  };
+  // An OTP farm: hundreds of SMS in, nothing out.
+  const std::vector<uint64_t> farm = add_farm("DL0778", 867530900000010ull,
+                                              {28, 0, 1, 0, 240, 0, 0, 0});
+  // A farm that keeps each SIM's traffic ordinary in size (no more SMS in than its peers
+  // receive) still shows the shape of farm use on every port: SMS in, nothing out.
+  const std::vector<uint64_t> quiet_farm = add_farm("DL0779", 867531900000010ull,
+                                                    {28, 0, 1, 0, 12, 0, 0, 0});
   const uint64_t first_phone = 356100000000020ull;
+  std::vector<uint64_t> bundle;
   for (int i = 0; i < 12; ++i) {
     Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
                         kStart + 40 * kDay + i * 300);
@@ -273,7 +285,7 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
-    if (IsOneOf(r, farm)) {
+    if (IsOneOf(r, farm) || IsOneOf(r, quiet_farm)) {
       EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 12 devices with consecutive IMEIs"));
@@ -602,6 +614,50 @@ TEST(DetectorTest, SlowlyRegisteredBlockOfWeakKitsIsPreactivated) {
     }
   }
   EXPECT_EQ(junk, 18);
+}
+
+// A dealer sells a block of kits, one a day, on leaked documents: every registration
+// passes the population-database check, but each SIM went to someone else. Half were
+// registered with the ID photo held to the camera and never used; half with a good
+// match, then used to receive OTPs in a phone the document's holder never used. The
+// dealer's other block, sold to walk-in customers, is ordinary.
+TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0445");
+  std::vector<uint64_t> sold_on, walk_ins;
+  for (int i = 0; i < 20; ++i) {
+    const auto victim = pop.NewPerson();
+    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0105"), 350100000000105ull,
+            kStart + i * kDay);
+    Record& r = pop.Add(victim, Channel::kAgent, dealer, 350445000000001ull,
+                        kStart + 60 * kDay + i * kDay + 5 * 3600);
+    r.iccid_body = 446000000000000ull + 10 * static_cast<uint64_t>(i);
+    r.first_use_imei = 356445000000000ull + 7919 * static_cast<uint64_t>(i);
+    if (i % 2 == 0) {
+      r.face_match = 0.80f;  // the ID photo held to the camera
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      r.first_use_imei = 0;
+    } else {
+      r.usage = {12, 0, 0, 0, 90, 0, 0, 0};  // receiving OTPs only
+    }
+    sold_on.push_back(r.msisdn);
+    Record& g = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350445000000001ull,
+                        kStart + 60 * kDay + i * kDay + 9 * 3600);
+    g.iccid_body = 447000000000000ull + 10 * static_cast<uint64_t>(i);
+    walk_ins.push_back(g.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, sold_on)) {
+      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kStockBlockSoldOn));
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("share going to someone else than the document"));
+    } else if (IsOneOf(r, walk_ins)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
 }
 
 TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {

@@ -33,6 +33,12 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "part of a block of consecutive SIM kits (ICCIDs or numbers) sold at one point to "
      "different identities, far more of them weakly verified than its peers' registrations "
      "(binomial tail): a pre-activated block, however slowly it was registered"},
+    {Reason::kStockBlockSoldOn, "STOCK_BLOCK_SOLD_ON", T::kJunk,
+     "part of a block of consecutive SIM kits sold at a dealer to different identities, far "
+     "more of which than its peers' registrations show that the SIM went to someone else "
+     "(another face than the document owner's, first use in a device foreign to the "
+     "document's other SIMs, never used or used as farms use SIMs; binomial tail), and this "
+     "SIM shows it too: a pre-activated block sold on"},
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
      "registrations far more often than its peers (binomial tail), and this is one of them"},

@@ -24,6 +24,7 @@ enum class Reason : uint8_t {
   kDealerSameDocument,
   kDealerJunkUse,
   kStockBlockWeakVerification,
+  kStockBlockSoldOn,
   kDealerNotOwner,
   // Faces.
   kFaceSharedAcrossIdentities,
@@ -63,7 +64,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 39;
+inline constexpr int kNumReasons = 40;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
