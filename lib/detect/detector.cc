@@ -305,6 +305,14 @@ class Detector::Impl {
   // distinct identities (0 outside a gateway).
   std::vector<uint32_t> gateway_ports_, gateway_ids_;
   std::vector<uint32_t> regdev_self_ids_;
+  // Per registration device: distinct identities registered self-service on its phone
+  // cluster (BuildDeviceStats), and their peer scale over clusters.
+  std::vector<uint32_t> regdev_cluster_ids_;
+  RobustScale peer_cluster_self_;
+  // Per registration device: its phone cluster (a label), and the binomial surprise of
+  // the cluster's share of self-service selfies that are not the document owner's face.
+  std::vector<uint32_t> regdev_cluster_;
+  std::vector<float> cluster_not_owner_surprise_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
   RobustScale peer_face_persons_, peer_fudev_ids_, peer_fudev_subs_, peer_regdev_self_;
@@ -405,6 +413,7 @@ class Detector::Impl {
   void BuildHouseholds();
   void BuildGateways();
   void BuildStockBlocks();
+  void BuildPhoneClusters(const std::vector<uint32_t>& self_ident);
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   void Evaluate(uint32_t s, Contributions* c) const;
@@ -878,6 +887,7 @@ void Detector::Impl::BuildDeviceStats() {
     if (regdev_self_ids_[d] > 0) self_log.push_back(std::log1p(regdev_self_ids_[d]));
   }
   peer_regdev_self_ = LogScale(self_log);
+  BuildPhoneClusters(self_ident);
   // Presenter concentration: the share of a device's SIMs presented by one operator,
   // either under one face shared across persons or registered self-service on this very
   // phone. Many identities' SIMs presented by one person and used in that person's phone
@@ -946,6 +956,56 @@ void Detector::Impl::BuildDeviceStats() {
       first_use_shared_[s] = shared;
     }
   }
+}
+
+// Phone clusters: a self-service registration links the phone that registered a SIM to
+// the phone the SIM was first used in, and a phone that both registers and uses SIMs is
+// one node. A ring working through several phones, registering on some and using the
+// SIMs on others, is one cluster; a family's cluster is the phone that registered the
+// relatives' SIMs and the relatives' own phones. Per registration device: the distinct
+// identities registered self-service anywhere in its cluster (`self_ident`: the identity
+// of a self-service registration, kNoId otherwise). Hubs (more than hub_identity_cap
+// identities) link nothing.
+void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident) {
+  const uint32_t cap = options_.hub_identity_cap;
+  UnionFind uf(n_regdev_ + n_fudev_);
+  {
+    absl::flat_hash_map<uint64_t, uint32_t> regdev_of;
+    for (uint32_t d = 0; d < n_regdev_; ++d) regdev_of.emplace(regdev_value_[d], d);
+    for (uint32_t d = 0; d < n_fudev_; ++d) {
+      auto it = regdev_of.find(fudev_value_[d]);
+      if (it != regdev_of.end()) uf.Union(it->second, n_regdev_ + d);
+    }
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (self_ident[s] == kNoId || regdev_[s] == kNoId || fudev_[s] == kNoId) continue;
+    if (regdev_self_ids_[regdev_[s]] > cap || fudev_ids_[fudev_[s]] > cap) continue;
+    uf.Union(regdev_[s], n_regdev_ + fudev_[s]);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> members;  // (cluster, identity)
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (self_ident[s] != kNoId && regdev_[s] != kNoId)
+      members.emplace_back(uf.Find(regdev_[s]), self_ident[s]);
+  }
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  absl::flat_hash_map<uint32_t, uint32_t> cluster_ids;
+  for (const auto& m : members) ++cluster_ids[m.first];
+  regdev_cluster_ids_.assign(n_regdev_, 0);
+  regdev_cluster_.assign(n_regdev_, 0);
+  for (uint32_t d = 0; d < n_regdev_; ++d) {
+    regdev_cluster_[d] = uf.Find(d);
+    auto it = cluster_ids.find(regdev_cluster_[d]);
+    if (it != cluster_ids.end()) regdev_cluster_ids_[d] = it->second;
+  }
+  std::vector<uint32_t> counts;
+  counts.reserve(cluster_ids.size());
+  for (const auto& [cluster, ids] : cluster_ids) counts.push_back(ids);
+  std::sort(counts.begin(), counts.end());  // the scale must not depend on hash order
+  std::vector<double> logs;
+  logs.reserve(counts.size());
+  for (uint32_t ids : counts) logs.push_back(std::log1p(ids));
+  peer_cluster_self_ = LogScale(logs);
 }
 
 void Detector::Impl::BuildComponents() {
@@ -1421,6 +1481,23 @@ void Detector::Impl::BuildDealerScores() {
     not_owner_rate_[group_[s]].total++;
     not_owner_rate_[group_[s]].hits += FaceNotOwner(s);
   }
+  // Phone clusters, like points: their share of other faces than the owners'.
+  {
+    absl::flat_hash_map<uint32_t, std::pair<uint64_t, uint64_t>> counts;  // (not owner, n)
+    for (uint32_t s = 0; s < S(); ++s) {
+      if (is_org_[s] || group_[s] != kGroupSelf || regdev_[s] == kNoId) continue;
+      auto& c = counts[regdev_cluster_[regdev_[s]]];
+      c.first += FaceNotOwner(s);
+      ++c.second;
+    }
+    cluster_not_owner_surprise_.assign(n_regdev_, 0);
+    for (uint32_t d = 0; d < n_regdev_; ++d) {
+      auto it = counts.find(regdev_cluster_[d]);
+      if (it == counts.end()) continue;
+      cluster_not_owner_surprise_[d] = static_cast<float>(BinomialSurprise(
+          it->second.first, it->second.second, not_owner_rate_[kGroupSelf].p()));
+    }
+  }
   constexpr int kFeatures = 10;
   // Dealer profiles, built over ranges of points on separate threads and joined in point
   // order.
@@ -1797,13 +1874,17 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double point_not_owner =
       point_[s] != kNoId ? std::min(3.0, point_not_owner_surprise_[point_[s]] / 2.0) : 0.0;
   double self_device = 0;
-  if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] >= 2) {
-    self_device = std::min(4.0, SurpriseFromZ(LogZ(regdev_self_ids_[regdev_[s]], peer_regdev_self_, min_log)));
+  if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_cluster_ids_[regdev_[s]] >= 2) {
+    self_device = std::min(
+        4.0, SurpriseFromZ(LogZ(regdev_cluster_ids_[regdev_[s]], peer_cluster_self_, min_log)));
     // Scaled by how widely the presenting face is shared, or how often the phone shows
     // other faces than the documents' owners': a ring presents one face, or replays its
     // victims' ID photos, for many documents; a family registers a few relatives, mostly
     // with their own faces.
-    self_device *= std::min(1.0, 0.4 + std::max(face_shared, point_not_owner) / 2.5);
+    const double cluster_not_owner =
+        std::min(3.0, cluster_not_owner_surprise_[regdev_[s]] / 2.0);
+    self_device *= std::min(
+        1.0, 0.4 + std::max({face_shared, point_not_owner, cluster_not_owner}) / 2.5);
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
   // second device; evidence that another person holds it needs voice or SMS use.
@@ -2251,9 +2332,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                 "shows who holds it (non-owner evidence)"
               : "");
     case Reason::kSelfServiceDeviceManyIdentities:
-      return absl::StrFormat("self-service device %s registered %d identities%s",
-                             Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
-                             household);
+      return absl::StrFormat(
+          "self-service device %s registered %d identities; with the phones its SIMs were "
+          "used in and the phones that registered theirs, %d identities (other faces than "
+          "the owners': binomial surprise %.1f)%s",
+          Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
+          regdev_cluster_ids_[regdev_[s]], cluster_not_owner_surprise_[regdev_[s]], household);
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
     case Reason::kRealDocumentInJunk:

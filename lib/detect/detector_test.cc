@@ -148,6 +148,19 @@ class Population {
     return Add(victim, Channel::kEkycApp, kNoId, phone, kStart + 100 * kDay + i * spacing);
   }
 
+  // `n` families: a parent registers their own SIM, then three relatives' SIMs, on
+  // their own phone by app; each relative uses their SIM in their own phone.
+  void AddFamilies(int n) {
+    for (int family = 0; family < n; ++family) {
+      const Person parent = NewPerson();
+      Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
+      for (int k = 0; k < 3; ++k) {
+        Add(NewPerson(), Channel::kEkycApp, kNoId, parent.phone,
+            kStart + family * kDay + (k + 1) * 600);
+      }
+    }
+  }
+
   // Ordinary subscribers: most at one of 40 dealers, some by app, one SIM each, a few
   // with two; every registration well verified.
   void AddBackground(int persons) {
@@ -722,15 +735,7 @@ TEST(DetectorTest, ARunThatIsAShopsDailyRoutineWeighsLessThanADealersOneOffRun) 
 TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);
-  for (int family = 0; family < 20; ++family) {
-    auto parent = pop.NewPerson();
-    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
-    for (int k = 0; k < 3; ++k) {
-      auto relative = pop.NewPerson();
-      pop.Add(relative, Channel::kEkycApp, kNoId, parent.phone,
-              kStart + family * kDay + (k + 1) * 600);
-    }
-  }
+  pop.AddFamilies(20);
   auto d = pop.Run();
   EXPECT_EQ(CountFlagged(*d), 0);
 }
@@ -890,6 +895,36 @@ TEST(DetectorTest, RingReplayingVictimsPhotosOnOnePhoneIsNonOwner) {
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSelfServiceDeviceManyIdentities));
   }
   EXPECT_EQ(ring, 6);
+}
+
+// A ring spread over six phones: five register, each fewer victims than a family phone
+// registers relatives, and no phone uses more than two victims' SIMs; but the SIMs
+// are used across the ring's phones, which makes them one cluster behind all the
+// victims. Families' phones stay apart.
+TEST(DetectorTest, RingSpreadOverSeveralPhonesIsJudgedAsOneCluster) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t ring_phone = 359000000000031ull;
+  std::vector<uint64_t> ring;
+  for (int i = 0; i < 12; ++i) {
+    Population::Person victim;
+    Record& r = pop.AddRingVictim(ring_phone + 1000 * (i % 5), i, 3 * kDay, &victim);
+    r.selfie_hash = victim.face ^ 0x0F0F0F0000000000ull;
+    r.face_match = 0.80f;
+    r.first_use_imei = ring_phone + 1000 * (i % 6);  // one of the ring's six phones
+    ring.push_back(r.msisdn);
+  }
+  pop.AddFamilies(20);
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, ring)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("12 identities"));
+    } else {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
 }
 
 // Extra SIMs that end in a SIM box: where the customer uses the SIM they came for as

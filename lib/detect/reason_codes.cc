@@ -79,7 +79,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway)"},
     {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
-     "registered by self-service on a personal device that registered many identities"},
+     "registered by self-service on a personal phone whose cluster (the phones its SIMs "
+     "were used in, and the phones that registered theirs) registered many identities"},
     {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
      "first used in a device never seen with the identity's other subscriptions"},
     {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,
