@@ -333,6 +333,13 @@ class Detector::Impl {
   // document's holder (SoldOnSign); per block head: the surprise of the block's share.
   std::vector<uint8_t> sold_on_sign_;
   std::vector<float> stock_sold_on_surprise_;
+  // Junk evidence propagated along documents (Score): per document, its two largest
+  // first-pass junk totals and their subscriptions. Empty during the first pass.
+  struct TopJunk {
+    float first = 0, second = 0;
+    uint32_t first_s = kNoId;
+  };
+  std::vector<TopJunk> ident_top_junk_;
   // Subscriptions of the document registered at the same point (0 without a point, 1
   // for a single one), with one representative per (document, point) pair.
   std::vector<uint32_t> doc_point_count_;
@@ -416,6 +423,20 @@ class Detector::Impl {
   void BuildPhoneClusters(const std::vector<uint32_t>& self_ident);
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
+  // The junk total of the document's other subscriptions' worst, after the first pass.
+  double JunkElsewhereOnDocument(uint32_t s) const {
+    if (ident_top_junk_.empty()) return 0;
+    const TopJunk& t = ident_top_junk_[ident_[s]];
+    return t.first_s == s ? t.second : t.first;
+  }
+  // Whether the registration was presented at a dealer by another face than the
+  // document owner's, with no ordinary own-face match: what carries a leaked document's
+  // junk over. (On a personal phone, one operator using real people's documents is
+  // non-owner evidence, as with bursts.)
+  bool PresentedByAnotherAtDealer(uint32_t s) const {
+    return !is_org_[s] && (group_[s] == kGroupStore || group_[s] == kGroupAgent) &&
+           FaceNotOwner(s) && !OrdinaryOwnFaceMatch(R(s));
+  }
   void Evaluate(uint32_t s, Contributions* c) const;
   // z of a registration's burst (or ICCID run) against its channel group's peers and
   // against its point's own history; requires point_[s] != kNoId.
@@ -1967,6 +1988,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // was sold to someone else than the document's holder: pre-activation on a leaked
   // document, junk as well. On a personal phone it is one operator's misuse (non-owner).
   const double dealer_not_owner_junk = same_doc_[s] ? 0.0 : dealer_not_owner;
+  // The document holds a junk registration elsewhere (Score's second pass), and this one
+  // too was presented by another face than the owner's: the leaked document circulates.
+  double doc_junk_elsewhere = 0;
+  if (PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= options_.evidence_half) {
+    doc_junk_elsewhere = std::min(2.0, JunkElsewhereOnDocument(s) / options_.evidence_half);
+  }
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + box + dealer_not_owner;
   // Corroboration gates.
@@ -1975,7 +2002,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double corroboration = verification + box + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
-  // weakness on an unreal document, a SIM box, a mass registration or a block sold on.
+  // weakness on an unreal document, a SIM box, a mass registration, a block sold on, or
+  // junk on the same document elsewhere.
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
@@ -1990,7 +2018,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
-                             dealer_use + dealer_not_owner_junk + sold_on_block) / 2.0);
+                             dealer_use + dealer_not_owner_junk + sold_on_block +
+                             doc_junk_elsewhere) / 2.0);
   const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
 
   // Dealer multivariate outlier, propagated as junk evidence only to the registrations
@@ -2068,6 +2097,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // evidence of its own.
   const bool backup_like = holder_present && !FaceNotOwner(s) &&
                            (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
+  J[idx(Reason::kDocumentJunkElsewhere)] += static_cast<float>(doc_junk_elsewhere);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(backup_like ? 0.0 : sold_on_block);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
@@ -2156,6 +2186,29 @@ void Detector::Impl::Score() {
   std::vector<uint32_t> cuts;
   for (uint64_t k = 0; k <= parts; ++k) cuts.push_back(static_cast<uint32_t>(n * k / parts));
   ForEachRange(cuts, [this](size_t, uint32_t begin, uint32_t end) { ScoreRange(begin, end); });
+  // One step of propagation along documents: a document with a junk registration
+  // (pre-activation on it, once leaked) makes its registrations presented by another
+  // face junk evidence too. Only those are scored again; the others do not read it.
+  const double half = options_.evidence_half;
+  ident_top_junk_.assign(batch_.ids.size(), TopJunk());
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Verdict& v = verdicts_[s];
+    if (v.junk_score >= 1.0f) continue;
+    const float e = static_cast<float>(half * v.junk_score / (1.0 - v.junk_score));
+    TopJunk& t = ident_top_junk_[ident_[s]];
+    if (e > t.first) {
+      t.second = t.first;
+      t.first = e;
+      t.first_s = s;
+    } else if (e > t.second) {
+      t.second = e;
+    }
+  }
+  std::vector<uint32_t> again;
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= half) again.push_back(s);
+  }
+  for (uint32_t s : again) ScoreRange(s, s + 1);
 }
 
 void Detector::Impl::ScoreRange(uint32_t begin, uint32_t end) {
@@ -2340,6 +2393,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           regdev_cluster_ids_[regdev_[s]], cluster_not_owner_surprise_[regdev_[s]], household);
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
+    case Reason::kDocumentJunkElsewhere:
+      return absl::StrFormat(
+          "another registration on document %s has junk evidence %.1f; this one was "
+          "presented by another face than the owner's",
+          MaskDocument(batch_.ids.Get(i)), JunkElsewhereOnDocument(s));
     case Reason::kRealDocumentInJunk:
       return absl::StrFormat("junk registration on document %s of a real person (popdb %s, %d points)",
                              MaskDocument(batch_.ids.Get(i)), PopdbCheckName(r.popdb_check),

@@ -870,6 +870,48 @@ TEST(DetectorTest, DealerRegisteringOtherFacesOnLeakedDocumentsIsJunkAndNonOwner
   EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, later_copy);
 }
 
+// Leaked documents circulate: a dealer pre-activates a batch on them within minutes
+// (one operator's face, never used), and each document turns up again days later at a
+// dealer of its own, presented by a face that is not its owner's, and is never used.
+// The second registration carries the first one's junk; the owners' own SIMs stay clean.
+TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t operator_face = pop.rng().Next();
+  std::vector<uint64_t> circulated, owners;
+  for (int i = 0; i < 10; ++i) {
+    const auto victim = pop.NewPerson();
+    owners.push_back(pop.Add(victim, Channel::kAgent, pop.Dealer("DL0105"),
+                             350100000000105ull, kStart + i * kDay)
+                         .msisdn);
+    Record& burst = pop.Add(victim, Channel::kAgent, pop.Dealer("DL0446"), 350446000000001ull,
+                            kStart + 50 * kDay + i * 40);
+    burst.selfie_hash = pop.Capture(operator_face);
+    burst.face_match = 0.30f;
+    burst.iccid_body = 448000000000000ull + 10 * static_cast<uint64_t>(i);
+    burst.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    burst.first_use_imei = 0;
+    Record& r = pop.Add(victim, Channel::kAgent, pop.Dealer(absl::StrCat("DL05", 10 + i)),
+                        350447000000001ull + i, kStart + 57 * kDay + i * kDay);
+    r.selfie_hash = pop.rng().Next();  // a stranger's face
+    r.face_match = 0.30f;
+    r.first_use_imei = 0;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    circulated.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, circulated)) {
+      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDocumentJunkElsewhere));
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("another registration on document"));
+    } else if (IsOneOf(r, owners)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A ring on one phone that replays each victim's ID photo: every selfie is another face,
 // none shared, so the phone's many identities are weighed by how often it shows faces
 // that are not the documents' owners'.

@@ -86,6 +86,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,
      "a junk registration on the document of a real person (population-database match or "
      "subscriptions of their own elsewhere): the holder is not the document's owner"},
+    {Reason::kDocumentJunkElsewhere, "DOCUMENT_JUNK_ELSEWHERE", T::kJunk,
+     "another registration on this document is junk, and this one too was presented by "
+     "another face than the document owner's, without an ordinary face match: the leaked "
+     "document circulates among dealers"},
     {Reason::kNeverUsed, "NEVER_USED", T::kJunk,
      "no activity in the first 30 days (usage known)"},
     {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kJunk,

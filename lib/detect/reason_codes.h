@@ -46,6 +46,7 @@ enum class Reason : uint8_t {
   kSelfServiceDeviceManyIdentities,
   kFirstUseForeign,
   kRealDocumentInJunk,
+  kDocumentJunkElsewhere,
   // Usage.
   kNeverUsed,
   kOutgoingOnly,
@@ -64,7 +65,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 40;
+inline constexpr int kNumReasons = 41;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
