@@ -340,6 +340,9 @@ class Detector::Impl {
     uint32_t first_s = kNoId;
   };
   std::vector<TopJunk> ident_top_junk_;
+  // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
+  // (outgoing only, OTP sink) among those whose use is known, where at least two are.
+  std::vector<float> ident_farm_use_surprise_;
   // Subscriptions of the document registered at the same point (0 without a point, 1
   // for a single one), with one representative per (document, point) pair.
   std::vector<uint32_t> doc_point_count_;
@@ -1463,6 +1466,29 @@ void Detector::Impl::BuildGateways() {
 // block a dealer pre-activated on leaked documents and sold on shows them far more often
 // than its peers' sales, even where every registration passed the checks.
 void Detector::Impl::BuildStockBlocks() {
+  // Documents, like blocks: the share of their SIMs in farm use. An identity bought or
+  // rented for a farm has several SIMs that all end in the farm.
+  {
+    Rate farm_use;
+    for (uint32_t s = 0; s < S(); ++s) {
+      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+      farm_use.total++;
+      farm_use.hits += (usage_flags_[s] & kFarmUseFlags) != 0;
+    }
+    ident_farm_use_surprise_.assign(by_ident_.num_groups(), 0);
+    for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
+      uint64_t known = 0, farm = 0;
+      for (uint32_t s : by_ident_.members(i)) {
+        if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+        ++known;
+        farm += (usage_flags_[s] & kFarmUseFlags) != 0;
+      }
+      if (farm >= 2) {
+        ident_farm_use_surprise_[i] =
+            static_cast<float>(BinomialSurprise(farm, known, farm_use.p()));
+      }
+    }
+  }
   stock_weak_surprise_.assign(S(), 0);
   stock_sold_on_surprise_.assign(S(), 0);
   sold_on_sign_.assign(S(), 0);
@@ -1988,6 +2014,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // was sold to someone else than the document's holder: pre-activation on a leaked
   // document, junk as well. On a personal phone it is one operator's misuse (non-owner).
   const double dealer_not_owner_junk = same_doc_[s] ? 0.0 : dealer_not_owner;
+  // Several SIMs on the document end in farm use, this one among them: an identity
+  // bought or rented for a farm. Not for an extra SIM beside a customer who uses their
+  // own SIM of the visit as people do: the dealer's extras went to a farm, the customer
+  // did not (non-owner evidence, counted above).
+  double farm_document = 0;
+  if (!org && (usage_flags_[s] & kFarmUseFlags) && !ExtraBesideUsedSim(s)) {
+    farm_document = std::min(3.0, ident_farm_use_surprise_[i] / 3.0);
+  }
   // The document holds a junk registration elsewhere (Score's second pass), and this one
   // too was presented by another face than the owner's: the leaked document circulates.
   double doc_junk_elsewhere = 0;
@@ -2003,7 +2037,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, or
-  // junk on the same document elsewhere.
+  // junk on the same document elsewhere. (Not the document's other SIMs in farm use:
+  // that is use evidence itself.)
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
@@ -2098,6 +2133,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool backup_like = holder_present && !FaceNotOwner(s) &&
                            (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
   J[idx(Reason::kDocumentJunkElsewhere)] += static_cast<float>(doc_junk_elsewhere);
+  J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(backup_like ? 0.0 : sold_on_block);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
@@ -2393,6 +2429,18 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           regdev_cluster_ids_[regdev_[s]], cluster_not_owner_surprise_[regdev_[s]], household);
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
+    case Reason::kIdentityFarmUse: {
+      uint32_t known = 0, farm = 0;
+      for (uint32_t t : by_ident_.members(i)) {
+        if (is_org_[t] || !(usage_flags_[t] & kUsageKnown)) continue;
+        ++known;
+        farm += (usage_flags_[t] & kFarmUseFlags) != 0;
+      }
+      return absl::StrFormat(
+          "%d of the %d SIMs with known use on document %s call out only or receive OTPs "
+          "only: binomial surprise %.1f",
+          farm, known, MaskDocument(batch_.ids.Get(i)), ident_farm_use_surprise_[i]);
+    }
     case Reason::kDocumentJunkElsewhere:
       return absl::StrFormat(
           "another registration on document %s has junk evidence %.1f; this one was "

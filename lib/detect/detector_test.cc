@@ -1247,6 +1247,49 @@ TEST(DetectorTest, NeighbouringBirthYearIsATypoButAnotherDateIsAVariant) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_copy)), Contains(Reason::kIdentityAttributeVariants));
 }
 
+// Identities bought for a farm: each seller registers four SIMs in person, with their
+// own face, and every one ends up receiving OTPs only. The carrier did not export the
+// first-use device, so no SIM box is visible: the document's SIMs all in farm use are
+// junk evidence. One OTP sink among a customer's ordinarily used SIMs is not.
+TEST(DetectorTest, DocumentWhoseSimsAllEndInFarmUseIsJunkEvidence) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> farmed, lone_sink;
+  for (int i = 0; i < 8; ++i) {
+    const auto seller = pop.NewPerson();
+    const auto customer = pop.NewPerson();
+    const uint32_t dealer = pop.Dealer(absl::StrCat("DL06", 10 + i));
+    for (int k = 0; k < 4; ++k) {
+      const int64_t t = kStart + (20 + 9 * i) * kDay + k * 300;
+      Record& r = pop.Add(seller, Channel::kAgent, dealer, 350600000000001ull + i, t);
+      r.first_use_imei = 0;
+      r.usage = {27, 0, 1, 0, 180, 0, 0, 0};
+      farmed.push_back(r.msisdn);
+      Record& c = pop.Add(customer, Channel::kAgent, pop.Dealer(absl::StrCat("DL07", 10 + i)),
+                          350700000000001ull + i, t + kDay);
+      c.first_use_imei = 0;
+      if (k == 0) {
+        c.usage = {27, 0, 1, 0, 180, 0, 0, 0};
+        lone_sink.push_back(c.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  double farmed_junk = 0, lone_junk = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, farmed)) {
+      farmed_junk += v.junk_score / farmed.size();
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityFarmUse)) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("4 of the 4 SIMs with known use"));
+    } else if (IsOneOf(r, lone_sink)) {
+      lone_junk += v.junk_score / lone_sink.size();
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityFarmUse)));
+    }
+  }
+  EXPECT_GT(farmed_junk, lone_junk + 0.15);
+}
+
 TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   Population pop;
   pop.AddBackground(600);

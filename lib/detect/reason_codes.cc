@@ -71,6 +71,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "one point registered far more subscriptions on this one document than points do on "
      "any document (robust z beyond p = 0.001): mass registration on one identity for "
      "resale, such as a dealer's own ID"},
+    {Reason::kIdentityFarmUse, "ID_FARM_USE", T::kJunk,
+     "several of the document's SIMs call out only or receive OTPs only, far more of them "
+     "than chance among SIMs with known use gives (binomial tail), and this SIM is one of "
+     "them: an identity bought or rented for a farm"},
     {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
      "another subscription was registered on the same document at the same dealer or "
      "device on the same visit or later that day (12 h by default), and is used in a "

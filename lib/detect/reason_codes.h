@@ -40,6 +40,7 @@ enum class Reason : uint8_t {
   kIdentityManyCarriers,
   kIdentityMultiPointWindow,
   kIdentityMassAtPoint,
+  kIdentityFarmUse,
   kSameDocumentMinutes,
   // Devices.
   kSimBox,
@@ -65,7 +66,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 41;
+inline constexpr int kNumReasons = 42;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
