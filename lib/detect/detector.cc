@@ -423,6 +423,7 @@ class Detector::Impl {
   void BuildHouseholds();
   void BuildGateways();
   void BuildStockBlocks();
+  void BuildDocumentFarmUse();
   void BuildPhoneClusters(const std::vector<uint32_t>& self_ident);
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
@@ -496,6 +497,17 @@ class Detector::Impl {
     const uint32_t owner = ident_owner_face_[ident_[s]];
     return face_[s] != kNoId && owner != kNoId && owner != face_[s];
   }
+  // The document's SIMs with known use, and those of them in farm use (outgoing only, OTP
+  // sink).
+  std::pair<uint32_t, uint32_t> FarmUseCounts(uint32_t i) const {
+    uint32_t known = 0, farm = 0;
+    for (uint32_t s : by_ident_.members(i)) {
+      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+      ++known;
+      farm += (usage_flags_[s] & kFarmUseFlags) != 0;
+    }
+    return {known, farm};
+  }
   // The SIM shows that it went to someone else than the document's holder: another face
   // than the owner's, first use in a device foreign to the document's other SIMs (not
   // one that predates an ownership change), or never used, calling out only or an OTP
@@ -549,6 +561,7 @@ absl::Status Detector::Impl::Run() {
   BuildVerificationAndUsage();
   BuildGateways();
   BuildStockBlocks();
+  BuildDocumentFarmUse();
   BuildDealerScores();
   usage.get();
   notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
@@ -1466,29 +1479,6 @@ void Detector::Impl::BuildGateways() {
 // block a dealer pre-activated on leaked documents and sold on shows them far more often
 // than its peers' sales, even where every registration passed the checks.
 void Detector::Impl::BuildStockBlocks() {
-  // Documents, like blocks: the share of their SIMs in farm use. An identity bought or
-  // rented for a farm has several SIMs that all end in the farm.
-  {
-    Rate farm_use;
-    for (uint32_t s = 0; s < S(); ++s) {
-      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
-      farm_use.total++;
-      farm_use.hits += (usage_flags_[s] & kFarmUseFlags) != 0;
-    }
-    ident_farm_use_surprise_.assign(by_ident_.num_groups(), 0);
-    for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
-      uint64_t known = 0, farm = 0;
-      for (uint32_t s : by_ident_.members(i)) {
-        if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
-        ++known;
-        farm += (usage_flags_[s] & kFarmUseFlags) != 0;
-      }
-      if (farm >= 2) {
-        ident_farm_use_surprise_[i] =
-            static_cast<float>(BinomialSurprise(farm, known, farm_use.p()));
-      }
-    }
-  }
   stock_weak_surprise_.assign(S(), 0);
   stock_sold_on_surprise_.assign(S(), 0);
   sold_on_sign_.assign(S(), 0);
@@ -1509,6 +1499,26 @@ void Detector::Impl::BuildStockBlocks() {
         BinomialSurprise(weak[s], stock_len_[s], weak_rate_[group_[s]].p()));
     stock_sold_on_surprise_[s] = static_cast<float>(
         BinomialSurprise(sold_on[s], stock_len_[s], sold_on_rate_[group_[s]].p()));
+  }
+}
+
+// Documents, like blocks: the share of their SIMs in farm use (outgoing only, OTP sink)
+// among those whose use is known, against the share among all such SIMs. An identity
+// bought or rented for a farm has several SIMs that all end in the farm.
+void Detector::Impl::BuildDocumentFarmUse() {
+  Rate farm_use;
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+    farm_use.total++;
+    farm_use.hits += (usage_flags_[s] & kFarmUseFlags) != 0;
+  }
+  ident_farm_use_surprise_.assign(by_ident_.num_groups(), 0);
+  for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
+    const auto [known, farm] = FarmUseCounts(i);
+    if (farm >= 2) {
+      ident_farm_use_surprise_[i] =
+          static_cast<float>(BinomialSurprise(farm, known, farm_use.p()));
+    }
   }
 }
 
@@ -2430,12 +2440,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
     case Reason::kIdentityFarmUse: {
-      uint32_t known = 0, farm = 0;
-      for (uint32_t t : by_ident_.members(i)) {
-        if (is_org_[t] || !(usage_flags_[t] & kUsageKnown)) continue;
-        ++known;
-        farm += (usage_flags_[t] & kFarmUseFlags) != 0;
-      }
+      const auto [known, farm] = FarmUseCounts(i);
       return absl::StrFormat(
           "%d of the %d SIMs with known use on document %s call out only or receive OTPs "
           "only: binomial surprise %.1f",
