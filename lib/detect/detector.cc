@@ -438,9 +438,10 @@ class Detector::Impl {
   // junk over. (On a personal phone, one operator using real people's documents is
   // non-owner evidence, as with bursts.)
   bool PresentedByAnotherAtDealer(uint32_t s) const {
-    return !is_org_[s] && (group_[s] == kGroupStore || group_[s] == kGroupAgent) &&
-           FaceNotOwner(s) && !OrdinaryOwnFaceMatch(R(s));
+    return !is_org_[s] && AtDealer(group_[s]) && FaceNotOwner(s) && !OrdinaryOwnFaceMatch(R(s));
   }
+  // A shop or an agent, where dealers register SIMs (not a personal phone, not unknown).
+  static bool AtDealer(int group) { return group == kGroupStore || group == kGroupAgent; }
   void Evaluate(uint32_t s, Contributions* c) const;
   // z of a registration's burst (or ICCID run) against its channel group's peers and
   // against its point's own history; requires point_[s] != kNoId.
@@ -1381,18 +1382,17 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (all_zero) flags |= kUsageNeverUsed;
     const int32_t out_calls = std::max(0, r.usage[kOutCalls]);
     const int32_t in_calls = std::max(0, r.usage[kInCalls]);
-    if (out_calls > 0 && in_calls * 20 <= out_calls && r.has_usage(kDistinctCallees) &&
+    // The shapes of farm use: calls out and (next to) none in; and its mirror, SMS in and
+    // next to nothing out (a farm may send a few to look human). As evidence they need
+    // peer-relative volume too; a gateway port needs only the shape.
+    const bool calls_out_only = out_calls > 0 && in_calls * 20 <= out_calls;
+    const bool sms_in_only = r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
+                             (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms];
+    if (calls_out_only && r.has_usage(kDistinctCallees) &&
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
       flags |= kUsageOutgoingOnly;
-    // The mirror of outgoing-only: many SMS in, and next to nothing out (a farm may send a
-    // few to look human).
-    if (r.has_usage(kInSms) && r.usage[kInSms] > in_sms_p90 && r.usage[kInSms] >= 5 &&
-        (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms])
-      flags |= kUsageOtpSink;
-    if ((out_calls >= 5 && in_calls * 20 <= out_calls) ||
-        (r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
-         (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms]))
-      flags |= kUsageFarmShape;
+    if (sms_in_only && r.usage[kInSms] > in_sms_p90) flags |= kUsageOtpSink;
+    if ((calls_out_only && out_calls >= 5) || sms_in_only) flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
     usage_flags_[s] = flags;
@@ -1825,10 +1825,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // and sold on. At dealers only (one operator's phone misusing real people's documents
   // is non-owner evidence, counted elsewhere).
   double sold_on_block = 0;
-  if (!org && sold_on_sign_[s] && stock_head_[s] != kNoId &&
-      (g == kGroupStore || g == kGroupAgent)) {
+  if (!org && sold_on_sign_[s] && stock_head_[s] != kNoId && AtDealer(g)) {
     sold_on_block = std::min(3.0, stock_sold_on_surprise_[stock_head_[s]] / 3.0);
   }
+  // A never-used SIM whose holder was there (an ordinary own-face match) may be their
+  // backup: the block then corroborates the SIM's own use evidence (below) but is no
+  // evidence of its own.
+  const bool backup_like = holder_present && !FaceNotOwner(s) &&
+                           (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
+  const double sold_on_own = backup_like ? 0.0 : sold_on_block;
 
   // Realness of the document: NON_OWNER needs a real person behind it. A population
   // database match, or use at several points, says real; a failed check or CCCD digits
@@ -2012,14 +2017,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // A dealer that registers others' faces on real documents far more often than its
   // peers is working through leaked documents, and this is one of them. (On a personal
   // phone the same record scales the phone's many identities, above; where the channel
-  // is unknown, the point may be either.)
-  const bool at_dealer = g == kGroupStore || g == kGroupAgent;
-  // A selfie that matches the document photo as well as most do weighs half, as with the
-  // dealer's weak-verification record: a holder whose face changed since another
-  // registration, or a replayed ID photo.
-  const double dealer_not_owner = face_not_owner > 0 && at_dealer
-                                      ? point_not_owner * holder_half
-                                      : 0.0;
+  // is unknown, the point may be either.) A selfie that matches the document photo as
+  // well as most do weighs half, as with the dealer's weak-verification record: a holder
+  // whose face changed since another registration, or a replayed ID photo.
+  const double dealer_not_owner =
+      face_not_owner > 0 && AtDealer(g) ? point_not_owner * holder_half : 0.0;
   // At a dealer, and not an extra SIM beside a present customer's, such a registration
   // was sold to someone else than the document's holder: pre-activation on a leaked
   // document, junk as well. On a personal phone it is one operator's misuse (non-owner).
@@ -2035,8 +2037,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // The document holds a junk registration elsewhere (Score's second pass), and this one
   // too was presented by another face than the owner's: the leaked document circulates.
   double doc_junk_elsewhere = 0;
-  if (PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= options_.evidence_half) {
-    doc_junk_elsewhere = std::min(2.0, JunkElsewhereOnDocument(s) / options_.evidence_half);
+  if (PresentedByAnotherAtDealer(s)) {
+    const double elsewhere_junk = JunkElsewhereOnDocument(s);
+    if (elsewhere_junk >= options_.evidence_half) {
+      doc_junk_elsewhere = std::min(2.0, elsewhere_junk / options_.evidence_half);
+    }
   }
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + box + dealer_not_owner;
@@ -2137,14 +2142,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kNoTopup)] += static_cast<float>(u_topup * u_scale);
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
-  // A never-used SIM whose holder was there (an ordinary own-face match) may be their
-  // backup: the block then corroborates the SIM's own use evidence (above) but is no
-  // evidence of its own.
-  const bool backup_like = holder_present && !FaceNotOwner(s) &&
-                           (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
   J[idx(Reason::kDocumentJunkElsewhere)] += static_cast<float>(doc_junk_elsewhere);
   J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
-  J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(backup_like ? 0.0 : sold_on_block);
+  J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(sold_on_own);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
