@@ -223,6 +223,9 @@ enum UsageFlag : uint8_t {
   // SIMs' traffic ordinary in size. Too common alone to be evidence; it marks a SIM-box
   // port only where consecutive ports show it (BuildGateways).
   kUsageFarmShape = 32,
+  // Used as a person's phone: calls out and in, not left without top-ups, none of the
+  // farm shapes (PersonalUse).
+  kUsagePersonal = 64,
 };
 // Use as a farm SIM's: outgoing only, an OTP sink.
 constexpr uint8_t kFarmUseFlags = kUsageOutgoingOnly | kUsageOtpSink;
@@ -480,6 +483,9 @@ class Detector::Impl {
     return (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
            (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
   }
+  // Whether the SIM is used as a person's phone: calls out and in, topped up where that
+  // is known, none of the farm shapes.
+  bool PersonalUse(uint32_t s) const { return (usage_flags_[s] & kUsagePersonal) != 0; }
   // A CCCD or CMND, which carriers check against the national population database.
   static bool IsNationalDocument(const Record& r) {
     return r.id_type == IdType::kCccd || r.id_type == IdType::kCmnd;
@@ -1395,6 +1401,9 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if ((calls_out_only && out_calls >= 5) || sms_in_only) flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
+    if (!(flags & (kUsageNeverUsed | kUsageFarmShape)) && out_calls > 0 && in_calls > 0 &&
+        !(flags & kUsageNoTopup))
+      flags |= kUsagePersonal;
     usage_flags_[s] = flags;
     no_topup_[g].total++;
     no_topup_[g].hits += (flags & kUsageNoTopup) != 0;
@@ -1812,6 +1821,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // typed field, then weigh half (`holder_half`) or not at all.
   const bool holder_present = OrdinaryOwnFaceMatch(r);
   const double holder_half = holder_present ? 0.5 : 1.0;
+  // The dealer's record on others' registrations (its weak-verification share, its
+  // outlying profile) is guilt by association. It weighs half where this registration's
+  // holder was there, or where the SIM is used as a person's phone: an honest customer's
+  // typo at a careless dealer fails the same check as a fabricated document does.
+  const double dealer_record_half = holder_present || PersonalUse(s) ? 0.5 : 1.0;
   // A weakly verified registration in a stock block whose identities are weakly verified
   // far more often than its peers': a pre-activated block, however slowly registered. Not
   // where the holder was there.
@@ -1897,9 +1911,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) {
       v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
-      // The selfie matches the document photo as well as most do: this registration's
-      // holder was there, whatever the dealer does with others'. It weighs half.
-      v_dealer *= holder_half;
+      v_dealer *= dealer_record_half;
     }
   }
   double face_shared = 0;
@@ -2146,7 +2158,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(sold_on_own);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
-      dealer_outlier * (mass_junk_eff <= 1.5 ? holder_half : 1.0));
+      dealer_outlier * (mass_junk_eff <= 1.5 ? dealer_record_half : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
 
   // One point registering tens of subscriptions on one document is mass registration
@@ -2307,6 +2319,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       OrdinaryOwnFaceMatch(r)
           ? "; this selfie matches the document photo as well as most do (weighs half)"
           : "";
+  // Why the dealer's record on others' registrations weighs half here, if it does.
+  const char* const dealer_record_half =
+      *holder_half != '\0' ? holder_half
+      : PersonalUse(s)
+          ? "; the SIM is used as a person's phone: calls out and in, topped up (weighs half)"
+          : "";
   const std::string household =
       household_[s] ? "; presented by another document's holder on their own phone "
                       "(household: weighs half)"
@@ -2332,7 +2350,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",
                              point_name(point_[s]), point_weak_surprise_[point_[s]],
-                             holder_half);
+                             dealer_record_half);
     case Reason::kStockBlockWeakVerification:
       return absl::StrCat(stock_block(), "; weak-verification share binomial surprise ",
                           absl::StrFormat("%.1f", stock_weak_surprise_[stock_head_[s]]));

@@ -122,6 +122,20 @@ class Population {
     }
   }
 
+  // A dealer whose registrations on `device`, 30 over three months, half fail the
+  // population database check with a poor face match; returns the dealer.
+  uint32_t AddCarelessDealer(const std::string& code, uint64_t device) {
+    const uint32_t dealer = Dealer(code);
+    for (int i = 0; i < 30; ++i) {
+      Record& r = Add(NewPerson(), Channel::kAgent, dealer, device, kStart + i * 3 * kDay);
+      if (i % 2 == 0) {
+        r.popdb_check = PopdbCheck::kNotFound;
+        r.face_match = 0.5f;
+      }
+    }
+    return dealer;
+  }
+
   // A walk-in customer's visit to `dealer` at `t`: their own SIM, then an extra SIM on
   // their document `gap` seconds later. `edit_own` and `edit_extra` adjust the two
   // registrations; returns {own, extra} MSISDNs.
@@ -1190,15 +1204,7 @@ TEST(DetectorTest, Circular08RequiresFourFieldMatchFromItsStartDate) {
 TEST(DetectorTest, TypoAtAWeakDealerWithAnOrdinaryFaceMatchIsNotJunk) {
   Population pop;
   pop.AddBackground(600);
-  const uint32_t dealer = pop.Dealer("DL0333");
-  for (int i = 0; i < 30; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000001ull,
-                        kStart + i * 3 * kDay);
-    if (i % 2 == 0) {
-      r.popdb_check = PopdbCheck::kNotFound;
-      r.face_match = 0.5f;
-    }
-  }
+  const uint32_t dealer = pop.AddCarelessDealer("DL0333", 350333000000001ull);
   Record& typo = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000001ull,
                          kStart + 100 * kDay);
   typo.popdb_check = PopdbCheck::kMismatch;
@@ -1211,6 +1217,34 @@ TEST(DetectorTest, TypoAtAWeakDealerWithAnOrdinaryFaceMatchIsNotJunk) {
   EXPECT_THAT(explanation, HasSubstr("a typed field is the likelier cause"));
   EXPECT_THAT(explanation, HasSubstr("weak-verification share binomial surprise"));
   EXPECT_THAT(explanation, HasSubstr("as well as most do (weighs half)"));
+}
+
+// The dealer's record (its weak-verification share, its outlying profile) says little
+// about a customer who calls out and in and tops up: an honest typo fails the population
+// database check as a fabricated document does.
+TEST(DetectorTest, TypoAtAWeakDealerOnASimUsedAsAPersonsPhoneIsNotJunk) {
+  Population pop;
+  pop.AddBackground(1600);  // enough dealers with enough registrations for FastMCD
+  const uint32_t dealer = pop.AddCarelessDealer("DL0333", 350333000000001ull);
+  // Two failed checks with a face match below most (not an ordinary own-face match, not
+  // a low one): a customer who calls out and in and tops up, and a SIM never used.
+  auto add_typo = [&](int k) -> Record& {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350333000000001ull,
+                        kStart + (100 + k) * kDay);
+    r.popdb_check = PopdbCheck::kMismatch;
+    r.face_match = 0.86f;
+    return r;
+  };
+  const Record in_use = add_typo(0);
+  Record& idle = add_typo(1);
+  idle.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+  const Record never_used = idle;
+  auto d = pop.Run();
+  const std::string explanation = ExplainFor(*d, in_use);
+  EXPECT_FALSE(VerdictFor(*d, in_use).junk) << explanation;
+  EXPECT_THAT(explanation, HasSubstr("DEALER_OUTLIER"));
+  EXPECT_THAT(explanation, HasSubstr("used as a person's phone"));
+  EXPECT_TRUE(VerdictFor(*d, never_used).junk) << ExplainFor(*d, never_used);
 }
 
 TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
