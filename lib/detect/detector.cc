@@ -317,6 +317,10 @@ class Detector::Impl {
   std::vector<uint32_t> regdev_cluster_;
   std::vector<float> cluster_not_owner_surprise_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
+  // Per subscription: the distinct identities of its presenter component
+  // (BuildComponents), and their peer scale over components.
+  std::vector<uint32_t> presenter_ids_;
+  RobustScale peer_presenter_ids_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
   RobustScale peer_face_persons_, peer_fudev_ids_, peer_fudev_subs_, peer_regdev_self_;
   RobustScale peer_comp_ids_;
@@ -412,6 +416,7 @@ class Detector::Impl {
   void BuildIdentityStats();
   void BuildDeviceStats();
   void BuildComponents();
+  void BuildPresenterComponents();
   void BuildTemporalSignals();
   // Peer samples (log counts) gathered by one range of points, per channel group.
   struct PeerSamples {
@@ -1094,6 +1099,40 @@ void Detector::Impl::BuildComponents() {
     logs.push_back(std::log1p(comp_ids_[c]));
   }
   peer_comp_ids_ = LogScale(logs);
+  BuildPresenterComponents();
+}
+
+// Presenter components: subscriptions linked by the faces that presented them and the
+// devices that registered (self-service) or first used them, never through a document.
+// A ring's SIMs stay together; a victim's own SIM, and the relatives it registered on
+// its own phone, do not join the ring through the victim's document as they do in the
+// ID-reuse component. Per subscription: the component's distinct identities.
+void Detector::Impl::BuildPresenterComponents() {
+  const uint32_t cap = options_.hub_identity_cap;
+  const uint32_t face_base = S();
+  const uint32_t fudev_base = face_base + n_face_;
+  const uint32_t regdev_base = fudev_base + n_fudev_;
+  UnionFind uf(regdev_base + n_regdev_);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (face_[s] != kNoId && face_persons_[face_[s]] <= cap) uf.Union(s, face_base + face_[s]);
+    if (fudev_[s] != kNoId && fudev_ids_[fudev_[s]] <= cap) uf.Union(s, fudev_base + fudev_[s]);
+    if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap)
+      uf.Union(s, regdev_base + regdev_[s]);
+  }
+  // (component, identity) pairs, distinct.
+  std::vector<std::pair<uint32_t, uint32_t>> members(S());
+  for (uint32_t s = 0; s < S(); ++s) members[s] = {uf.Find(s), ident_[s]};
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  std::vector<uint32_t> ids(uf.size(), 0);
+  for (const auto& m : members) ++ids[m.first];
+  presenter_ids_.resize(S());
+  for (uint32_t s = 0; s < S(); ++s) presenter_ids_[s] = ids[uf.Find(s)];
+  std::vector<double> logs;
+  for (uint32_t c = 0; c < uf.size(); ++c) {
+    if (ids[c] > 0) logs.push_back(std::log1p(ids[c]));
+  }
+  peer_presenter_ids_ = LogScale(logs);
 }
 
 void Detector::Impl::BuildTemporalSignals() {
@@ -2015,14 +2054,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
   }
   const double multi_point = multi_point_[s] >= 2 ? std::min(2.0, 1.0 + 0.5 * (multi_point_[s] - 2)) : 0;
-  double component = 0;
-  if (!org && comp_ids_[comp_of_ident_[i]] >= 3) {
-    // The component is built from the same face and device links that other signals
-    // already count, so only its excess over p = 0.01 adds evidence.
-    component = std::min(
-        2.0,
-        std::max(0.0, SurpriseFromZ(LogZ(comp_ids_[comp_of_ident_[i]], peer_comp_ids_, min_log)) - 2.0) / 2.0);
-  }
+  // The ID-reuse component (documents linked by faces, devices and person keys) and the
+  // presenter component (faces and devices alone) are built from the same links that
+  // other signals already count, so only their excess over p = 0.01 adds evidence.
+  auto component_evidence = [&](uint32_t ids, const RobustScale& peer) {
+    if (org || ids < 3) return 0.0;
+    return std::min(2.0, std::max(0.0, SurpriseFromZ(LogZ(ids, peer, min_log)) - 2.0) / 2.0);
+  };
+  const double component = component_evidence(comp_ids_[comp_of_ident_[i]], peer_comp_ids_);
+  const double presenter_component = component_evidence(presenter_ids_[s], peer_presenter_ids_);
   // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
 
@@ -2082,7 +2122,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
                              dealer_use + dealer_not_owner_junk + sold_on_block +
                              doc_junk_elsewhere) / 2.0);
-  const double comp_eff = component * std::min(1.0, (non_owner_raw + verification) / 2.0);
+  // Non-ownership is a presenter's reach: a document's genuine holder does not inherit
+  // the size of a ring that also used the document. Junk is the document-reuse network
+  // (leaked documents circulating among pre-activators).
+  const double own_evidence = std::min(1.0, (non_owner_raw + verification) / 2.0);
+  const double comp_eff = component * own_evidence;
+  const double presenter_comp_eff = presenter_component * own_evidence;
 
   // Dealer multivariate outlier, propagated as junk evidence only to the registrations
   // that carry the dealer's anomaly themselves (a burst, a fabricated-looking document).
@@ -2224,7 +2269,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, box);
-  add_n(Reason::kSuspiciousComponent, comp_eff);
+  add_n(Reason::kPresenterComponent, presenter_comp_eff);
 
   double jt = 0, nt = 0;
   for (int k = 0; k < kNumReasons; ++k) {
@@ -2488,6 +2533,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              usage_surprise_[s]);
     case Reason::kSuspiciousComponent:
       return absl::StrFormat("ID-reuse component of %d identities", comp_ids_[comp_of_ident_[i]]);
+    case Reason::kPresenterComponent:
+      return absl::StrFormat(
+          "faces and devices alone (no link through documents) tie it to the SIMs of %d "
+          "identities",
+          presenter_ids_[s]);
     case Reason::kRegSelfServiceOver3:
       return absl::StrFormat("number %d on the document, registered by %s", ident_rank_[s],
                              ChannelName(r.channel));

@@ -360,6 +360,56 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
 // An operator with three phones registers victims' SIMs on one and uses them in another:
 // each phone carries many identities' SIMs, as a SIM box would, but a phone that runs
 // the registration app for several identities is the operator's, not a SIM box.
+// A ring's victim is also a family head, who registered three relatives' SIMs on her own
+// phone, presenting her own face. Her document links the family to the ring in the
+// ID-reuse component; her relatives must not take the ring's size as non-owner
+// evidence, since no face or device of theirs is the ring's.
+TEST(DetectorTest, RelativesOfARingVictimDoNotInheritTheRingsSize) {
+  Population pop;
+  pop.AddBackground(600);
+  auto op = pop.NewPerson();
+  const uint64_t operator_phone = 359000000000017ull;
+  Population::Person head{};
+  for (int i = 0; i < 14; ++i) {
+    Population::Person victim;
+    Record& r = pop.AddRingVictim(operator_phone, i, 2 * kDay, &victim);
+    r.selfie_hash = pop.Capture(op.face);
+    r.face_match = 0.62f;
+    r.first_use_imei = operator_phone + 1000 * (i % 4);
+    if (i == 0) head = victim;
+  }
+  // The head's own registration carries her selfie, but no face match was exported.
+  for (Record& r : pop.batch().records) {
+    if (r.id_key == head.id_key && r.device_imei != operator_phone) {
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+    }
+  }
+  std::vector<uint64_t> relatives;
+  for (int k = 0; k < 3; ++k) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kEkycApp, kNoId, head.phone,
+                        kStart + 200 * kDay + k * 600);
+    r.selfie_hash = pop.Capture(head.face);
+    r.face_match = 0.55f;
+    relatives.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  int ring = 0, family = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (r.device_imei == operator_phone) {
+      ++ring;
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kPresenterComponent));
+    } else if (IsOneOf(r, relatives)) {
+      ++family;
+      EXPECT_FALSE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("ID-reuse component of 17 identities"));
+    }
+  }
+  EXPECT_EQ(ring, 14);
+  EXPECT_EQ(family, 3);
+}
+
 TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
   Population pop;
   pop.AddBackground(600);

@@ -105,8 +105,12 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "active in its first 30 days without any top-up (usage known)"},
     {Reason::kUsageOutlier, "USAGE_OUTLIER", T::kJunk,
      "early-life usage profile is a robust multivariate outlier in its peer group"},
-    {Reason::kSuspiciousComponent, "SUSPICIOUS_COMPONENT", T::kBoth,
-     "belongs to an ID-reuse component with many identities behind few faces or devices"},
+    {Reason::kSuspiciousComponent, "SUSPICIOUS_COMPONENT", T::kJunk,
+     "weakly verified, in an ID-reuse component (documents linked by shared faces, devices "
+     "and person keys) with many identities: a network of reused documents"},
+    {Reason::kPresenterComponent, "PRESENTER_COMPONENT", T::kNonOwner,
+     "faces and devices alone, without links through documents, tie it to many identities' "
+     "SIMs: one presenter's reach"},
     {Reason::kRegSelfServiceOver3, "REG_SELF_SERVICE_OVER_3", T::kRule,
      "Decree 163/2024 Art. 16: 4th or later number on one document registered by "
      "self-service (per carrier by default)"},

@@ -56,6 +56,7 @@ enum class Reason : uint8_t {
   kUsageOutlier,
   // Graph.
   kSuspiciousComponent,
+  kPresenterComponent,
   // Regulatory (dated, configurable); they raise scores but never flag alone.
   kRegSelfServiceOver3,
   kRegCohort4To9,
@@ -66,7 +67,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 42;
+inline constexpr int kNumReasons = 43;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
