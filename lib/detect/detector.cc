@@ -2095,6 +2095,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       doc_junk_elsewhere = std::min(2.0, elsewhere_junk / options_.evidence_half);
     }
   }
+  // Registered at several points within the window, and presented here at a dealer by
+  // another face than the owner's: the leaked document circulates among dealers, which
+  // pre-activate SIMs on it (junk as well).
+  const double multi_point_junk = PresentedByAnotherAtDealer(s) ? multi_point : 0.0;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + box + dealer_not_owner;
   // Corroboration gates.
@@ -2104,7 +2108,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, or
-  // junk on the same document elsewhere. (Not the document's other SIMs in farm use:
+  // junk on the same document elsewhere, or the document circulating among dealers. (Not the document's other SIMs in farm use:
   // that is use evidence itself.)
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
@@ -2121,7 +2125,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
                              dealer_use + dealer_not_owner_junk + sold_on_block +
-                             doc_junk_elsewhere) / 2.0);
+                             doc_junk_elsewhere + multi_point_junk) / 2.0);
   // Non-ownership is a presenter's reach: a document's genuine holder does not inherit
   // the size of a ring that also used the document. Junk is the document-reuse network
   // (leaked documents circulating among pre-activators).
@@ -2200,6 +2204,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
   J[idx(Reason::kDocumentJunkElsewhere)] += static_cast<float>(doc_junk_elsewhere);
+  J[idx(Reason::kIdentityMultiPointWindow)] += static_cast<float>(multi_point_junk);
   J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(sold_on_own);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
@@ -2458,8 +2463,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat("document %s has %d subscriptions at %d carriers",
                              MaskDocument(batch_.ids.Get(i)), ident_subs_[i], ident_carriers_[i]);
     case Reason::kIdentityMultiPointWindow:
-      return absl::StrFormat("document registered at %d points within %d h", multi_point_[s],
-                             options_.multi_point_window_seconds / 3600);
+      return absl::StrFormat(
+          "document registered at %d points within %d h%s", multi_point_[s],
+          options_.multi_point_window_seconds / 3600,
+          PresentedByAnotherAtDealer(s)
+              ? "; presented here at a dealer by another face than the owner's: the document "
+                "circulates among dealers (junk as well)"
+              : "");
     case Reason::kSameDocumentMinutes:
       return absl::StrFormat("another SIM on document %s at %s within %s, %s",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),

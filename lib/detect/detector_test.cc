@@ -136,6 +136,18 @@ class Population {
     return dealer;
   }
 
+  // `victim`'s document registered at `dealer` by a stranger (another face, a poor
+  // match) and pre-activated: no first use, never used.
+  Record& AddByStranger(const Person& victim, uint32_t dealer, uint64_t device, int64_t when,
+                        float face_match) {
+    Record& r = Add(victim, Channel::kAgent, dealer, device, when);
+    r.selfie_hash = rng_.Next();
+    r.face_match = face_match;
+    r.first_use_imei = 0;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    return r;
+  }
+
   // A walk-in customer's visit to `dealer` at `t`: their own SIM, then an extra SIM on
   // their document `gap` seconds later. `edit_own` and `edit_extra` adjust the two
   // registrations; returns {own, extra} MSISDNs.
@@ -227,6 +239,14 @@ std::string ExplainFor(const Detector& d, const Record& r) {
 // Whether `r` is one of the subscriptions whose MSISDNs a test collected.
 bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
   return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
+}
+
+// Expects `r` flagged both JUNK and NON_OWNER, with `reason` among its reasons.
+void ExpectJunkAndNonOwner(const Detector& d, const Record& r, Reason reason) {
+  const Verdict& v = VerdictFor(d, r);
+  EXPECT_TRUE(v.junk) << ExplainFor(d, r);
+  EXPECT_TRUE(v.non_owner) << ExplainFor(d, r);
+  EXPECT_THAT(ReasonsOf(v), Contains(reason));
 }
 
 int CountFlagged(const Detector& d) {
@@ -642,9 +662,7 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, own_id)) {
-      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityMassAtPoint));
+      ExpectJunkAndNonOwner(*d, r, Reason::kIdentityMassAtPoint);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kRealDocumentInJunk));
     } else if (IsOneOf(r, family)) {
       EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
@@ -955,13 +973,10 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
     burst.iccid_body = 448000000000000ull + 10 * static_cast<uint64_t>(i);
     burst.usage = {0, 0, 0, 0, 0, 0, 0, 0};
     burst.first_use_imei = 0;
-    Record& r = pop.Add(victim, Channel::kAgent, pop.Dealer(absl::StrCat("DL05", 10 + i)),
-                        350447000000001ull + i, kStart + 57 * kDay + i * kDay);
-    r.selfie_hash = pop.rng().Next();  // a stranger's face
-    r.face_match = 0.30f;
-    r.first_use_imei = 0;
-    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
-    circulated.push_back(r.msisdn);
+    circulated.push_back(pop.AddByStranger(victim, pop.Dealer(absl::StrCat("DL05", 10 + i)),
+                                           350447000000001ull + i,
+                                           kStart + 57 * kDay + i * kDay, 0.30f)
+                             .msisdn);
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
@@ -970,6 +985,36 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
       EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDocumentJunkElsewhere));
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("another registration on document"));
+    } else if (IsOneOf(r, owners)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
+}
+
+// A leaked document registered at four dealers within hours, by strangers' faces, while
+// its holder's own SIM sits elsewhere: the document circulates among pre-activators, and
+// the last registration within the window is junk as well as not the holder's.
+TEST(DetectorTest, DocumentPresentedByStrangersAtSeveralDealersWithinHoursIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> circulated, owners;
+  for (int i = 0; i < 10; ++i) {
+    const auto victim = pop.NewPerson();
+    owners.push_back(pop.Add(victim, Channel::kAgent, pop.Dealer("DL0105"),
+                             350100000000105ull, kStart + i * kDay)
+                         .msisdn);
+    for (int k = 0; k < 4; ++k) {
+      const Record& r = pop.AddByStranger(victim, pop.Dealer(absl::StrCat("DL06", 10 * k + i)),
+                                          350600000000001ull + 10 * k + i,
+                                          kStart + 60 * kDay + i * kDay + k * 3 * 3600, 0.45f);
+      if (k == 3) circulated.push_back(r.msisdn);  // the fourth within the window
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, circulated)) {
+      ExpectJunkAndNonOwner(*d, r, Reason::kIdentityMultiPointWindow);
     } else if (IsOneOf(r, owners)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
     }

@@ -65,8 +65,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "the identity holds far more subscriptions than its peers"},
     {Reason::kIdentityManyCarriers, "ID_MANY_CARRIERS", T::kBoth,
      "the identity holds subscriptions at unusually many carriers"},
-    {Reason::kIdentityMultiPointWindow, "ID_MULTI_POINT_WINDOW", T::kNonOwner,
-     "the document was registered at several dealers or provinces within a short window"},
+    {Reason::kIdentityMultiPointWindow, "ID_MULTI_POINT_WINDOW", T::kBoth,
+     "the document was registered at several dealers or provinces within a short window "
+     "(junk as well where another face than the owner's presented it at a dealer)"},
     {Reason::kIdentityMassAtPoint, "ID_MASS_AT_POINT", T::kJunk,
      "one point registered far more subscriptions on this one document than points do on "
      "any document (robust z beyond p = 0.001): mass registration on one identity for "
