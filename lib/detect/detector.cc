@@ -1351,7 +1351,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
                                      kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch;
   std::vector<double> face_match[kNumChannelGroups];
-  std::vector<double> callees, in_sms;
+  std::vector<double> callees, in_sms, data_mb;
   for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
     const int g = group_[s];
@@ -1359,6 +1359,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (r.has_usage(kOutCalls) && r.usage[kOutCalls] > 0 && r.has_usage(kDistinctCallees))
       callees.push_back(r.usage[kDistinctCallees]);
     if (r.has_usage(kInSms) && r.usage[kInSms] > 0) in_sms.push_back(r.usage[kInSms]);
+    if (!is_org_[s] && r.has_usage(kDataMb) && r.usage[kDataMb] > 0)
+      data_mb.push_back(r.usage[kDataMb]);
   }
   std::vector<float> pooled;
   for (int g = 0; g < kNumChannelGroups; ++g) {
@@ -1384,6 +1386,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
   const double callee_p90 = callees.empty() ? 0 : Quantile(callees, 0.9);
   const double in_sms_p90 = in_sms.empty() ? 0 : Quantile(in_sms, 0.9);
+  const double data_median = data_mb.empty() ? 0 : Quantile(data_mb, 0.5);
   weak_.assign(S(), 0);
   usage_flags_.assign(S(), 0);
   for (uint32_t s = 0; s < S(); ++s) {
@@ -1431,7 +1434,11 @@ void Detector::Impl::BuildVerificationAndUsage() {
     // next to nothing out (a farm may send a few to look human). As evidence they need
     // peer-relative volume too; a gateway port needs only the shape.
     const bool calls_out_only = out_calls > 0 && in_calls * 20 <= out_calls;
-    const bool sms_in_only = r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
+    // A SIM that moves as much data as the median data user's is a tablet, a router or a
+    // phone: SMS in and nothing out is then its carrier's notices, not OTPs.
+    const bool moves_data =
+        data_median > 0 && r.has_usage(kDataMb) && r.usage[kDataMb] >= data_median;
+    const bool sms_in_only = !moves_data && r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
                              (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms];
     if (calls_out_only && r.has_usage(kDistinctCallees) &&
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)

@@ -296,7 +296,8 @@ TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
 // A multi-port gateway: every port has its own IMEI, consecutive with the next, and
 // carries one SIM of a bought identity. No IMEI looks like a SIM box; the run does, when
 // its SIMs are used as farm SIMs are. Phones with consecutive IMEIs bought together by
-// ordinary people are not a gateway.
+// ordinary people are not a gateway, nor are tablets whose data SIMs receive only their
+// carrier's notices.
 TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   Population pop;
   pop.AddBackground(600);
@@ -327,6 +328,16 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
     Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
                         kStart + 40 * kDay + i * 300);
     r.first_use_imei = first_phone + 10 * static_cast<uint64_t>(i);
+    bundle.push_back(r.msisdn);
+  }
+  // Tablets bought together: data-only SIMs that receive their carrier's notices and send
+  // nothing, in devices with consecutive IMEIs. They move data as people's devices do.
+  const uint64_t first_tablet = 357200000000030ull;
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
+                        kStart + 60 * kDay + i * 300);
+    r.first_use_imei = first_tablet + 10 * static_cast<uint64_t>(i);
+    r.usage = {28, 0, 0, 0, 12, 0, 0, 8000};
     bundle.push_back(r.msisdn);
   }
   auto d = pop.Run();
