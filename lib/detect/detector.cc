@@ -318,7 +318,7 @@ class Detector::Impl {
   std::vector<float> cluster_not_owner_surprise_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
   // Per subscription: the distinct identities of its presenter component
-  // (BuildComponents), and their peer scale over components.
+  // (BuildPresenterComponents), and their peer scale over components.
   std::vector<uint32_t> presenter_ids_;
   RobustScale peer_presenter_ids_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
@@ -488,8 +488,8 @@ class Detector::Impl {
     return (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
            (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
   }
-  // Whether the SIM is used as a person's phone: calls out and in, topped up where that
-  // is known, none of the farm shapes.
+  // Whether the SIM is used as a person's phone: calls out and in, not left without
+  // top-ups (an unreported top-up is unknown, not zero), none of the farm shapes.
   bool PersonalUse(uint32_t s) const { return (usage_flags_[s] & kUsagePersonal) != 0; }
   // A CCCD or CMND, which carriers check against the national population database.
   static bool IsNationalDocument(const Record& r) {
@@ -1119,15 +1119,18 @@ void Detector::Impl::BuildPresenterComponents() {
     if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap)
       uf.Union(s, regdev_base + regdev_[s]);
   }
-  // (component, identity) pairs, distinct.
+  // (component, identity) pairs, distinct; presenter_ids_ holds the component first.
+  presenter_ids_.resize(S());
   std::vector<std::pair<uint32_t, uint32_t>> members(S());
-  for (uint32_t s = 0; s < S(); ++s) members[s] = {uf.Find(s), ident_[s]};
+  for (uint32_t s = 0; s < S(); ++s) {
+    presenter_ids_[s] = uf.Find(s);
+    members[s] = {presenter_ids_[s], ident_[s]};
+  }
   std::sort(members.begin(), members.end());
   members.erase(std::unique(members.begin(), members.end()), members.end());
   std::vector<uint32_t> ids(uf.size(), 0);
   for (const auto& m : members) ++ids[m.first];
-  presenter_ids_.resize(S());
-  for (uint32_t s = 0; s < S(); ++s) presenter_ids_[s] = ids[uf.Find(s)];
+  for (uint32_t s = 0; s < S(); ++s) presenter_ids_[s] = ids[presenter_ids_[s]];
   std::vector<double> logs;
   for (uint32_t c = 0; c < uf.size(); ++c) {
     if (ids[c] > 0) logs.push_back(std::log1p(ids[c]));
@@ -2114,9 +2117,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double corroboration = verification + box + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
-  // weakness on an unreal document, a SIM box, a mass registration, a block sold on, or
-  // junk on the same document elsewhere, or the document circulating among dealers. (Not the document's other SIMs in farm use:
-  // that is use evidence itself.)
+  // weakness on an unreal document, a SIM box, a mass registration, a block sold on, junk
+  // on the same document elsewhere, or the document circulating among dealers. (Not the
+  // document's other SIMs in farm use: that is use evidence itself.)
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
@@ -2380,7 +2383,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
   const char* const dealer_record_half =
       *holder_half != '\0' ? holder_half
       : PersonalUse(s)
-          ? "; the SIM is used as a person's phone: calls out and in, topped up (weighs half)"
+          ? "; the SIM is used as a person's phone: calls out and in, not left without "
+            "top-ups (weighs half)"
           : "";
   const std::string household =
       household_[s] ? "; presented by another document's holder on their own phone "
