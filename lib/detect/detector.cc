@@ -488,6 +488,17 @@ class Detector::Impl {
     return (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
            (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
   }
+  // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
+  int64_t SinceVisitHead(uint32_t s) const {
+    const uint32_t h = visit_head_[s];
+    return h == kNoId ? 0 : R(s).registered_at - R(h).registered_at;
+  }
+  // An extra SIM registered after its visit ended: later than the burst window (the
+  // hour a customer's purchase takes) after the visit's first SIM, when the customer had
+  // left and nobody presented the document for it.
+  bool AfterTheVisit(uint32_t s) const {
+    return SinceVisitHead(s) > options_.burst_window_seconds;
+  }
   // Whether the SIM is used as a person's phone: calls out and in, not left without
   // top-ups (an unreported top-up is unknown, not zero), none of the farm shapes.
   bool PersonalUse(uint32_t s) const { return (usage_flags_[s] & kUsagePersonal) != 0; }
@@ -2053,7 +2064,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    same_doc = (same_doc_[s] == 1 ? 1.5 : 0.75) * holder_factor;
+    // Half where neither first use is known; more where the customer had left.
+    same_doc = (same_doc_[s] == 1 ? 1.0 : 0.5) * (AfterTheVisit(s) ? 2.5 : 1.5) * holder_factor;
     if (point_[s] != kNoId)
       dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
@@ -2482,13 +2494,18 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                 "circulates among dealers (junk as well)"
               : "");
     case Reason::kSameDocumentMinutes:
-      return absl::StrFormat("another SIM on document %s at %s within %s, %s",
+      return absl::StrFormat("another SIM on document %s at %s within %s, %s%s",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
                              options_.same_document_window_seconds % 3600 == 0
                                  ? absl::StrCat(options_.same_document_window_seconds / 3600, " h")
                                  : absl::StrCat(options_.same_document_window_seconds / 60, " min"),
                              same_doc_[s] == 1 ? "used in another device"
-                                               : "neither first use known (weighs half)");
+                                               : "neither first use known (weighs half)",
+                             AfterTheVisit(s)
+                                 ? absl::StrFormat("; registered %.1f h after the visit's "
+                                                   "first SIM, when the customer had left",
+                                                   SinceVisitHead(s) / 3600.0)
+                                 : "");
     case Reason::kIdentityMassAtPoint:
       return absl::StrFormat(
           "%s registered %d subscriptions on document %s (peer median %.1f, z = %.1f)",

@@ -922,6 +922,46 @@ TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
   EXPECT_GE(flagged, 36);
 }
 
+// A dealer adds an extra SIM to some walk-ins' documents, a few minutes after their own
+// SIM or hours later, and sells it on. One registered after the customer had left weighs
+// more than one registered during the visit: nobody presented the document for it.
+TEST(DetectorTest, ExtraSimRegisteredAfterTheCustomerLeftWeighsMore) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0667");
+  std::vector<uint64_t> during, after;
+  for (int i = 0; i < 40; ++i) {
+    const int64_t t = kStart + i * 3 * kDay;
+    if (i % 4 != 0) {
+      pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350667000000009ull, t);
+      continue;
+    }
+    const bool later = i % 8 == 0;
+    const auto [own, extra] = pop.AddVisitWithExtra(
+        dealer, 350667000000009ull, t, later ? 3 * 3600 : 300, [](Record&) {},
+        [i](Record& r) { r.first_use_imei = 351235000000000ull + i; });
+    (later ? after : during).push_back(extra);
+  }
+  auto d = pop.Run();
+  double after_score = 0, during_score = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, after)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r),
+                  HasSubstr("h after the visit's first SIM, when the customer had left"));
+      after_score += v.non_owner_score;
+    } else if (IsOneOf(r, during)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSameDocumentMinutes));
+      EXPECT_THAT(ExplainFor(*d, r), Not(HasSubstr("when the customer had left")));
+      during_score += v.non_owner_score;
+    }
+  }
+  ASSERT_EQ(after.size(), 5u);
+  ASSERT_EQ(during.size(), 5u);
+  EXPECT_GT(after_score, during_score + 5 * 0.02);
+}
+
 // A dealer working through leaked documents: slowly, one a day, well within ordinary
 // volumes, with popdb MATCH on real people's documents. Each selfie is a photo of the
 // victim's ID card held to the camera: another face than the one the victim shows on

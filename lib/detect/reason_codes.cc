@@ -79,7 +79,7 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
      "another subscription was registered on the same document at the same dealer or "
      "device on the same visit or later that day (12 h by default), and is used in a "
-     "different device"},
+     "different device; more so when registered after the visit had ended"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway)"},
