@@ -1461,8 +1461,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if ((calls_out_only && out_calls >= 5) || sms_in_only) flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
-    if (!(flags & (kUsageNeverUsed | kUsageFarmShape)) && out_calls > 0 && in_calls > 0 &&
-        !(flags & kUsageNoTopup))
+    if (!(flags & (kUsageNeverUsed | kUsageFarmShape | kUsageNoTopup)) && out_calls > 0 &&
+        in_calls > 0)
       flags |= kUsagePersonal;
     usage_flags_[s] = flags;
     no_topup_[g].total++;
@@ -2108,10 +2108,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (!org && (usage_flags_[s] & kFarmUseFlags) && !ExtraBesideUsedSim(s)) {
     farm_document = std::min(3.0, ident_farm_use_surprise_[i] / 3.0);
   }
+  // Presented at a dealer by another face than the owner's, with no ordinary own-face
+  // match: what carries a leaked document's junk over (the two signals below).
+  const bool presented_by_another = PresentedByAnotherAtDealer(s);
   // The document holds a junk registration elsewhere (Score's second pass), and this one
   // too was presented by another face than the owner's: the leaked document circulates.
   double doc_junk_elsewhere = 0;
-  if (PresentedByAnotherAtDealer(s)) {
+  if (presented_by_another) {
     const double elsewhere_junk = JunkElsewhereOnDocument(s);
     if (elsewhere_junk >= options_.evidence_half) {
       doc_junk_elsewhere = std::min(2.0, elsewhere_junk / options_.evidence_half);
@@ -2120,7 +2123,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Registered at several points within the window, and presented here at a dealer by
   // another face than the owner's: the leaked document circulates among dealers, which
   // pre-activate SIMs on it (junk as well).
-  const double multi_point_junk = PresentedByAnotherAtDealer(s) ? multi_point : 0.0;
+  const double multi_point_junk = presented_by_another ? multi_point : 0.0;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + box + dealer_not_owner;
   // Corroboration gates.

@@ -241,12 +241,17 @@ bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
   return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
 }
 
-// Expects `r` flagged both JUNK and NON_OWNER, with `reason` among its reasons.
-void ExpectJunkAndNonOwner(const Detector& d, const Record& r, Reason reason) {
+// Expects `r` flagged JUNK, with `reason` among its reasons.
+void ExpectJunk(const Detector& d, const Record& r, Reason reason) {
   const Verdict& v = VerdictFor(d, r);
   EXPECT_TRUE(v.junk) << ExplainFor(d, r);
-  EXPECT_TRUE(v.non_owner) << ExplainFor(d, r);
-  EXPECT_THAT(ReasonsOf(v), Contains(reason));
+  EXPECT_THAT(ReasonsOf(v), Contains(reason)) << ExplainFor(d, r);
+}
+
+// Expects `r` flagged both JUNK and NON_OWNER, with `reason` among its reasons.
+void ExpectJunkAndNonOwner(const Detector& d, const Record& r, Reason reason) {
+  ExpectJunk(d, r, reason);
+  EXPECT_TRUE(VerdictFor(d, r).non_owner) << ExplainFor(d, r);
 }
 
 int CountFlagged(const Detector& d) {
@@ -284,9 +289,7 @@ TEST(DetectorTest, SimBoxCarryingManyIdentitiesIsJunk) {
   int flagged = 0;
   for (const Record& r : pop.batch().records) {
     if (r.first_use_imei != gateway) continue;
-    const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+    ExpectJunk(*d, r, Reason::kSimBox);
     ++flagged;
   }
   EXPECT_EQ(flagged, 16);
@@ -344,8 +347,7 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, farm) || IsOneOf(r, quiet_farm)) {
-      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+      ExpectJunk(*d, r, Reason::kSimBox);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 12 devices with consecutive IMEIs"));
     } else if (IsOneOf(r, bundle)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
@@ -604,10 +606,8 @@ TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (!IsOneOf(r, block)) continue;
-    const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kMsisdnRun)) << ExplainFor(*d, r);
-    EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIccidRun)));
+    ExpectJunk(*d, r, Reason::kMsisdnRun);
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kIccidRun)));
   }
 }
 
@@ -633,8 +633,7 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, spam)) {
-      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerJunkUse));
+      ExpectJunk(*d, r, Reason::kDealerJunkUse);
     } else if (IsOneOf(r, ordinary)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
     }
@@ -757,8 +756,7 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, sold_on)) {
-      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kStockBlockSoldOn));
+      ExpectJunk(*d, r, Reason::kStockBlockSoldOn);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("share going to someone else than the document"));
     } else if (IsOneOf(r, walk_ins)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
@@ -994,10 +992,7 @@ TEST(DetectorTest, DealerRegisteringOtherFacesOnLeakedDocumentsIsJunkAndNonOwner
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (!IsOneOf(r, leaked)) continue;
-    const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
-    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDealerNotOwner));
+    ExpectJunkAndNonOwner(*d, r, Reason::kDealerNotOwner);
   }
   const Verdict& v = VerdictFor(*d, later_copy);
   EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, later_copy);
@@ -1033,8 +1028,7 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, circulated)) {
-      EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kDocumentJunkElsewhere));
+      ExpectJunk(*d, r, Reason::kDocumentJunkElsewhere);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("another registration on document"));
     } else if (IsOneOf(r, owners)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
@@ -1497,11 +1491,7 @@ TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   auto d = pop.Run();
   const Verdict& b = VerdictFor(*d, backup_copy);
   EXPECT_FALSE(b.junk || b.non_owner);
-  for (const Record& r : sinks) {
-    const Verdict& v = VerdictFor(*d, r);
-    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
-    EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOtpSink)) << ExplainFor(*d, r);
-  }
+  for (const Record& r : sinks) ExpectJunk(*d, r, Reason::kOtpSink);
 }
 
 TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
