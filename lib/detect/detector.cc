@@ -234,6 +234,7 @@ constexpr uint8_t kJunkUseFlags = kUsageNeverUsed | kFarmUseFlags;
 
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
+constexpr double kBlockJunkCap = 4.0;  // as much as the default alert needs
 
 // One integer per subscription: MSISDN and carrier.
 uint64_t SubscriptionKey(Carrier carrier, uint64_t msisdn) {
@@ -335,6 +336,8 @@ class Detector::Impl {
   // the block's first subscription (kNoId outside a block of >= 3) and its length; per
   // block head: the binomial surprise of its weakly verified share.
   std::vector<uint32_t> stock_head_, stock_len_;
+  // The kits before and after it in that block (kNoId at the block's ends).
+  std::vector<uint32_t> stock_prev_, stock_next_;
   std::vector<float> stock_weak_surprise_;
   // Per subscription: whether it shows that the SIM went to someone else than the
   // document's holder (SoldOnSign); per block head: the surprise of the block's share.
@@ -347,6 +350,30 @@ class Detector::Impl {
     uint32_t first_s = kNoId;
   };
   std::vector<TopJunk> ident_top_junk_;
+  // Junk evidence propagated along stock blocks (Score): per subscription, its first-pass
+  // JUNK verdict; per block head with any, how many of the block's members that pass
+  // found JUNK and how many members it has; per channel group, that pass's JUNK rate
+  // among dealers' registrations. Empty during the first pass.
+  std::vector<uint8_t> first_junk_;
+  struct BlockJunk {
+    uint32_t junk = 0, members = 0;
+  };
+  absl::flat_hash_map<uint32_t, BlockJunk> block_junk_;
+  Rate first_junk_rate_[kNumChannelGroups];
+  // The binomial surprise of the first pass's JUNK verdicts among the other members of
+  // `s`'s stock block, at its channel group's rate, where the kits next to it in the
+  // block are all JUNK (0 otherwise): a pre-activated stretch of the stock, not a sale
+  // from the same box weeks later.
+  double BlockJunkSurprise(uint32_t s) const {
+    if (first_junk_.empty() || stock_head_[s] == kNoId) return 0;
+    for (uint32_t n : {stock_prev_[s], stock_next_[s]}) {
+      if (n != kNoId && !first_junk_[n]) return 0;
+    }
+    const auto it = block_junk_.find(stock_head_[s]);
+    if (it == block_junk_.end()) return 0;
+    return BinomialSurprise(it->second.junk - first_junk_[s], it->second.members - 1,
+                            first_junk_rate_[group_[s]].p());
+  }
   // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
   // (outgoing only, OTP sink) among those whose use is known, where at least two are.
   std::vector<float> ident_farm_use_surprise_;
@@ -1154,6 +1181,8 @@ void Detector::Impl::BuildTemporalSignals() {
   run_.assign(S(), 0);
   run_is_msisdn_.assign(S(), 0);
   stock_head_.assign(S(), kNoId);
+  stock_prev_.assign(S(), kNoId);
+  stock_next_.assign(S(), kNoId);
   stock_len_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   visit_head_.assign(S(), kNoId);
@@ -1282,6 +1311,8 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
           if (e - k > stock_len_[sorted[j]]) {
             stock_len_[sorted[j]] = static_cast<uint32_t>(e - k);
             stock_head_[sorted[j]] = sorted[k];
+            stock_prev_[sorted[j]] = j > k ? sorted[j - 1] : kNoId;
+            stock_next_[sorted[j]] = j + 1 < e ? sorted[j + 1] : kNoId;
           }
         }
       };
@@ -1908,6 +1939,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool backup_like = holder_present && !FaceNotOwner(s) &&
                            (usage_flags_[s] & kJunkUseFlags) == kUsageNeverUsed;
   const double sold_on_own = backup_like ? 0.0 : sold_on_block;
+  // Far more of the stock block's other SIMs than its peers' registrations are JUNK on
+  // their own evidence (Score's first pass), the kits on either side of this one among
+  // them, and this registration's holder was not seen: the dealer pre-activated that
+  // stretch of stock, this SIM with it, however clean it looks alone.
+  double block_junk = 0;
+  if (!org && AtDealer(g) && !holder_present) {
+    block_junk = std::min(kBlockJunkCap, std::max(0.0, BlockJunkSurprise(s) - 3.0) / 3.0);
+  }
 
   // Realness of the document: NON_OWNER needs a real person behind it. A population
   // database match, or use at several points, says real; a failed check or CCCD digits
@@ -2149,7 +2188,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
-                             dealer_use + dealer_not_owner_junk + sold_on_block +
+                             dealer_use + dealer_not_owner_junk + sold_on_block + block_junk +
                              doc_junk_elsewhere + multi_point_junk) / 2.0);
   // Non-ownership is a presenter's reach: a document's genuine holder does not inherit
   // the size of a ring that also used the document. Junk is the document-reuse network
@@ -2232,6 +2271,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kIdentityMultiPointWindow)] += static_cast<float>(multi_point_junk);
   J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(sold_on_own);
+  J[idx(Reason::kStockBlockJunk)] += static_cast<float>(block_junk);
   J[idx(Reason::kDealerOutlier)] += static_cast<float>(
       dealer_outlier * (mass_junk_eff <= 1.5 ? dealer_record_half : 1.0));
   J[idx(Reason::kSuspiciousComponent)] += static_cast<float>(verification > 1.0 ? comp_eff * 0.5 : 0);
@@ -2337,9 +2377,28 @@ void Detector::Impl::Score() {
       t.second = e;
     }
   }
+  // And along stock blocks: a stretch of a block's kits that are JUNK was pre-activated.
+  first_junk_.assign(S(), 0);
+  block_junk_.clear();
+  for (Rate& rate : first_junk_rate_) rate = Rate();
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || !AtDealer(group_[s])) continue;
+    first_junk_[s] = verdicts_[s].junk;
+    first_junk_rate_[group_[s]].total++;
+    first_junk_rate_[group_[s]].hits += first_junk_[s];
+    if (first_junk_[s] && stock_head_[s] != kNoId) block_junk_[stock_head_[s]].junk++;
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (stock_head_[s] == kNoId) continue;
+    const auto it = block_junk_.find(stock_head_[s]);
+    if (it != block_junk_.end()) it->second.members++;
+  }
   std::vector<uint32_t> again;
   for (uint32_t s = 0; s < S(); ++s) {
-    if (PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= half) again.push_back(s);
+    if ((PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= half) ||
+        (AtDealer(group_[s]) && BlockJunkSurprise(s) > 3.0)) {
+      again.push_back(s);
+    }
   }
   for (uint32_t s : again) ScoreRange(s, s + 1);
 }
@@ -2436,6 +2495,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "; share going to someone else than the document's holder (other face, foreign "
           "first-use device, never used or farm use) binomial surprise ",
           absl::StrFormat("%.1f", stock_sold_on_surprise_[stock_head_[s]]));
+    case Reason::kStockBlockJunk: {
+      const BlockJunk& block = block_junk_.at(stock_head_[s]);
+      return absl::StrCat(
+          stock_block(),
+          absl::StrFormat("; %d of the other %d are JUNK on their own evidence, the kits on "
+                          "either side of this one among them (peers' rate %.2f%%), "
+                          "binomial surprise %.1f",
+                          block.junk - first_junk_[s], block.members - 1,
+                          100 * first_junk_rate_[group_[s]].p(), BlockJunkSurprise(s)));
+    }
     case Reason::kDealerOutlier:
       return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
                              point_mcd_surprise_[point_[s]]);

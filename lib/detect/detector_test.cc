@@ -606,8 +606,10 @@ TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (!IsOneOf(r, block)) continue;
-    ExpectJunk(*d, r, Reason::kMsisdnRun);
-    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kIccidRun)));
+    const std::string why = ExplainFor(*d, r);
+    EXPECT_TRUE(VerdictFor(*d, r).junk) << why;
+    EXPECT_THAT(why, HasSubstr("MSISDN_RUN"));
+    EXPECT_THAT(why, Not(HasSubstr("ICCID_RUN")));
   }
 }
 
@@ -760,6 +762,56 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("share going to someone else than the document"));
     } else if (IsOneOf(r, walk_ins)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
+}
+
+// A dealer pre-activates a stretch of a box of kits on leaked documents, one every half
+// day; two of them were exported without a face match or usage, so they look clean
+// alone. Sandwiched between junk kits, they are junk too. The box's next kits went to
+// walk-in customers weeks later: one seen by its face match, and one without a face
+// match whose next kit is a walk-in's; neither is touched.
+TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0446");
+  const uint64_t tablet = 350446000000001ull;
+  std::vector<uint64_t> hidden, walk_ins;
+  auto kit = [&](const Population::Person& p, int i, int64_t when) -> Record& {
+    Record& r = pop.Add(p, Channel::kAgent, dealer, tablet, when);
+    r.iccid_body = 448000000000000ull + 10 * static_cast<uint64_t>(i);
+    return r;
+  };
+  for (int i = 0; i < 20; ++i) {
+    const auto victim = pop.NewPerson();
+    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0106"), 350100000000106ull,
+            kStart + i * kDay);
+    Record& r = kit(victim, i, kStart + 60 * kDay + i * kDay / 2);
+    r.first_use_imei = 0;
+    if (i == 7 || i == 13) {  // exported without a face match or usage
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      r.usage.fill(kUnknownUsage);
+      hidden.push_back(r.msisdn);
+    } else {
+      r.face_match = 0.30f;  // another face than the document's
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    }
+  }
+  Record& seen = kit(pop.NewPerson(), 20, kStart + 80 * kDay);
+  walk_ins.push_back(seen.msisdn);
+  Record& unseen = kit(pop.NewPerson(), 21, kStart + 81 * kDay);
+  unseen.face_match = std::numeric_limits<float>::quiet_NaN();
+  walk_ins.push_back(unseen.msisdn);
+  walk_ins.push_back(kit(pop.NewPerson(), 22, kStart + 82 * kDay).msisdn);
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, hidden)) {
+      ExpectJunk(*d, r, Reason::kStockBlockJunk);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("the kits on either side of this one"));
+    } else if (IsOneOf(r, walk_ins)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kStockBlockJunk))) << ExplainFor(*d, r);
     }
   }
 }

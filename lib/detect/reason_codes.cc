@@ -39,6 +39,12 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "(another face than the document owner's, first use in a device foreign to the "
      "document's other SIMs, never used or used as farms use SIMs; binomial tail), and this "
      "SIM shows it too: a pre-activated block sold on"},
+    {Reason::kStockBlockJunk, "STOCK_BLOCK_JUNK", T::kJunk,
+     "part of a block of consecutive SIM kits sold at a dealer to different identities, "
+     "far more of whose other SIMs than its peers' registrations are JUNK on their own "
+     "evidence (binomial tail), the kits on either side of this one among them, and this "
+     "registration's holder was not seen (no ordinary face match): the dealer "
+     "pre-activated that stretch of its stock"},
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
      "registrations far more often than its peers (binomial tail), and this is one of them"},

@@ -25,6 +25,7 @@ enum class Reason : uint8_t {
   kDealerJunkUse,
   kStockBlockWeakVerification,
   kStockBlockSoldOn,
+  kStockBlockJunk,
   kDealerNotOwner,
   // Faces.
   kFaceSharedAcrossIdentities,
@@ -67,7 +68,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 43;
+inline constexpr int kNumReasons = 44;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
