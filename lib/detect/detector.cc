@@ -304,7 +304,8 @@ class Detector::Impl {
   std::vector<uint32_t> face_persons_;
   std::vector<uint32_t> fudev_ids_, fudev_subs_;
   // Gateways: runs of at least options_.gateway_min_ports ports (first-use devices most of
-  // whose SIMs behave as farm SIMs) whose IMEI serials lie at most
+  // whose SIMs behave as farm SIMs, or, where none's use is reported, that carry SIMs of
+  // several identities) whose IMEI serials lie at most
   // options_.gateway_max_serial_gap apart. Per first-use device: its gateway's ports and
   // distinct identities (0 outside a gateway).
   std::vector<uint32_t> gateway_ports_, gateway_ids_;
@@ -1521,8 +1522,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
 // carrying one or a few SIMs: no single IMEI looks like a SIM box, the run does. Phones
 // bought together also have consecutive IMEIs, and in a populous model's range phones
 // are dense, so only ports count: devices most of whose SIMs with known use behave as
-// farm SIMs (calling out only, OTP sinks). A run of ports at most a few serials apart is
-// one gateway.
+// farm SIMs (calling out only, OTP sinks), or, with no use known, that carry SIMs of
+// several identities. A run of ports at most a few serials apart is one gateway.
 void Detector::Impl::BuildGateways() {
   gateway_ports_.assign(n_fudev_, 0);
   gateway_ids_.assign(n_fudev_, 0);
@@ -1535,7 +1536,10 @@ void Detector::Impl::BuildGateways() {
       ++known;
       farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
     }
-    if (2 * farm > known) ports.push_back(d);
+    // Where none of its SIMs' use is reported, carrying SIMs of several identities is
+    // what a port looks like: phones with a relative's SIM are common, but three within a
+    // few serials of each other are not.
+    if (known > 0 ? 2 * farm > known : fudev_ids_[d] >= 2) ports.push_back(d);
   }
   // IMEI without its Luhn digit: consecutive serials differ by one.
   std::sort(ports.begin(), ports.end(), [this](uint32_t a, uint32_t b) {

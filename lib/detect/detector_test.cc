@@ -356,6 +356,46 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   }
 }
 
+// A gateway whose carrier reports no usage: each port carries SIMs of two bought
+// identities, and the ports' IMEIs are consecutive. The run is one SIM box. Phones that
+// carry a relative's SIM too, bought together, are not: two are no gateway, and where
+// their use is reported it is a person's.
+TEST(DetectorTest, PortsOfAGatewayWhoseUseIsNotReportedAreOneSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  auto add_phones = [&pop](uint64_t first_imei, int phones, int64_t when, bool use_known) {
+    std::vector<uint64_t> sims;
+    for (int i = 0; i < phones; ++i) {
+      for (int k = 0; k < 2; ++k) {
+        Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer("DL0780"),
+                            350780000000001ull, when + (2 * i + k) * kDay);
+        r.first_use_imei = first_imei + 10 * static_cast<uint64_t>(i);
+        if (!use_known) r.usage.fill(kUnknownUsage);
+        sims.push_back(r.msisdn);
+      }
+    }
+    return sims;
+  };
+  const std::vector<uint64_t> gateway =
+      add_phones(867532900000010ull, 8, kStart + 10 * kDay, /*use_known=*/false);
+  std::vector<uint64_t> phones =
+      add_phones(356300000000020ull, 2, kStart + 40 * kDay, /*use_known=*/false);
+  const std::vector<uint64_t> used =
+      add_phones(356400000000020ull, 8, kStart + 60 * kDay, /*use_known=*/true);
+  phones.insert(phones.end(), used.begin(), used.end());
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, gateway)) {
+      ExpectJunk(*d, r, Reason::kSimBox);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 8 devices with consecutive IMEIs"));
+    } else if (IsOneOf(r, phones)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
+    }
+  }
+}
+
 TEST(DetectorTest, PlaceholderImeiDoesNotGlueStrangers) {
   Population pop;
   pop.AddBackground(600);
