@@ -1946,9 +1946,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Far more of the stock block's other SIMs than its peers' registrations are JUNK on
   // their own evidence (Score's first pass), the kits on either side of this one among
   // them, and this registration's holder was not seen: the dealer pre-activated that
-  // stretch of stock, this SIM with it, however clean it looks alone.
+  // stretch of stock, this SIM with it, however clean it looks alone. A good face match
+  // shows a holder only on a document the population database knows: a fabricated
+  // document carries its presenter's photo.
   double block_junk = 0;
-  if (!org && AtDealer(g) && !holder_present) {
+  if (!org && AtDealer(g) && (!holder_present || r.popdb_check != PopdbCheck::kMatch)) {
     block_junk = std::min(kBlockJunkCap, std::max(0.0, BlockJunkSurprise(s) - 3.0) / 3.0);
   }
 

@@ -808,9 +808,11 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
 
 // A dealer pre-activates a stretch of a box of kits on leaked documents, one every half
 // day; two of them were exported without a face match or usage, so they look clean
-// alone. Sandwiched between junk kits, they are junk too. The box's next kits went to
-// walk-in customers weeks later: one seen by its face match, and one without a face
-// match whose next kit is a walk-in's; neither is touched.
+// alone, and one is a fabricated document carrying its presenter's photo (a good face
+// match, not found in the population database). Sandwiched between junk kits, they are
+// junk too. The box's next kits went to walk-in customers weeks later: one seen by its
+// face match, and one without a face match whose next kit is a walk-in's; neither is
+// touched.
 TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   Population pop;
   pop.AddBackground(600);
@@ -824,13 +826,20 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   };
   for (int i = 0; i < 20; ++i) {
     const auto victim = pop.NewPerson();
-    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0106"), 350100000000106ull,
-            kStart + i * kDay);
+    if (i != 10) {  // the victim's own SIM (none for the fabricated document)
+      pop.Add(victim, Channel::kAgent, pop.Dealer("DL0106"), 350100000000106ull,
+              kStart + i * kDay);
+    }
     Record& r = kit(victim, i, kStart + 60 * kDay + i * kDay / 2);
     r.first_use_imei = 0;
     if (i == 7 || i == 13) {  // exported without a face match or usage
       r.face_match = std::numeric_limits<float>::quiet_NaN();
       r.usage.fill(kUnknownUsage);
+      hidden.push_back(r.msisdn);
+    } else if (i == 10) {  // a fabricated document with its presenter's photo
+      r.popdb_check = PopdbCheck::kNotFound;
+      r.face_match = 0.95f;
+      r.usage = {25, 40, 30, 10, 12, 15, 100000, 2000};
       hidden.push_back(r.msisdn);
     } else {
       r.face_match = 0.30f;  // another face than the document's

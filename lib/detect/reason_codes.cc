@@ -43,8 +43,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "part of a block of consecutive SIM kits sold at a dealer to different identities, "
      "far more of whose other SIMs than its peers' registrations are JUNK on their own "
      "evidence (binomial tail), the kits on either side of this one among them, and this "
-     "registration's holder was not seen (no ordinary face match): the dealer "
-     "pre-activated that stretch of its stock"},
+     "registration's holder was not seen (no ordinary face match on a document the "
+     "population database matched): the dealer pre-activated that stretch of its stock"},
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
      "registrations far more often than its peers (binomial tail), and this is one of them"},
