@@ -1289,20 +1289,34 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     auto next_msisdn = [](const Record& a, const Record& b) {
       return a.carrier == b.carrier && b.msisdn == a.msisdn + 1;
     };
-    // Runs within the hour: each member of a chain of at least `min_length` gets its
-    // length where that is longer than its run so far.
-    auto runs = [&](const std::vector<uint32_t>& sorted, size_t min_length, uint8_t is_msisdn) {
-      return [&, min_length, is_msisdn](size_t k, size_t e) {
-        for (size_t j = k; j < e && e - k >= min_length; ++j) {
-          if (e - k > run_[sorted[j]]) {
-            run_[sorted[j]] = static_cast<uint32_t>(e - k);
+    // Runs within the hour: chains of kits each registered within `window` of the next.
+    // Each member of a chain of at least `min_length` gets the number of the chain's kits
+    // registered within `window` either side of it, where that is more than its run so
+    // far. A shop handing out its stock in order to a steady stream of walk-ins chains its
+    // whole day; a pre-activation packs its kits into the hours around each one.
+    std::vector<int64_t> times;
+    auto runs = [&](const std::vector<uint32_t>& sorted, size_t min_length, uint8_t is_msisdn,
+                    int64_t window) {
+      return [&, min_length, is_msisdn, window](size_t k, size_t e) {
+        if (e - k < min_length) return;
+        times.clear();
+        for (size_t j = k; j < e; ++j) times.push_back(R(sorted[j]).registered_at);
+        std::sort(times.begin(), times.end());
+        for (size_t j = k; j < e; ++j) {
+          const int64_t t = R(sorted[j]).registered_at;
+          const uint32_t len = static_cast<uint32_t>(
+              std::upper_bound(times.begin(), times.end(), t + window) -
+              std::lower_bound(times.begin(), times.end(), t - window));
+          if (len > run_[sorted[j]]) {
+            run_[sorted[j]] = len;
             run_is_msisdn_[sorted[j]] = is_msisdn;
           }
         }
       };
     };
-    chains(by_iccid, next_iccid, w, runs(by_iccid, 1, 0));
-    chains(by_msisdn, next_msisdn, options_.msisdn_run_window_seconds, runs(by_msisdn, 2, 1));
+    chains(by_iccid, next_iccid, w, runs(by_iccid, 1, 0, w));
+    const int64_t wm = options_.msisdn_run_window_seconds;
+    chains(by_msisdn, next_msisdn, wm, runs(by_msisdn, 2, 1, wm));
     // Stock blocks, over days: a block is the unit a dealer pre-activates, and a shop's
     // ordinary sales come from blocks too, so a block is judged by how its identities were
     // verified (BuildStockBlocks), not by its length.
@@ -2480,13 +2494,15 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own);
     case Reason::kIccidRun:
       return absl::StrFormat(
-          "ICCID in a run of %d consecutive ICCIDs to different identities (peer z = %.1f; "
-          "against the point's own runs z = %.1f)",
+          "ICCID in a run of consecutive ICCIDs to different identities, %d of them within "
+          "the burst window either side of this one (peer z = %.1f; against the point's own "
+          "runs z = %.1f)",
           run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kMsisdnRun:
       return absl::StrFormat(
-          "MSISDN in a block of %d consecutive numbers of one carrier registered to different "
-          "identities (peer z = %.1f; against the point's own runs z = %.1f)",
+          "MSISDN in a block of consecutive numbers of one carrier registered to different "
+          "identities, %d of them within the hour either side of this one (peer z = %.1f; "
+          "against the point's own runs z = %.1f)",
           run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",

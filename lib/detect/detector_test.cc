@@ -924,6 +924,42 @@ TEST(DetectorTest, ARunThatIsAShopsDailyRoutineWeighsLessThanADealersOneOffRun) 
       << ExplainFor(*d, dealer_customer);
 }
 
+// A shop hands out its stock in order to a steady stream of walk-ins on a market day, one
+// every 20 minutes for eight hours, after months of ordinary sales. The day's 24 kits form
+// one chain, but a sale's run counts only the kits within the hour either side of it: 7
+// for a customer whose typed data failed the popdb check that day, against 24 for the
+// same registration inside 24 kits registered in 40 minutes, which is junk.
+TEST(DetectorTest, AShopsSteadyStreamOfWalkInsFromStockIsNotOneLongRun) {
+  Population pop;
+  pop.AddBackground(600);
+  auto add_day = [&pop](const std::string& code, uint64_t iccid_base, int64_t spacing) {
+    const uint32_t point = pop.Dealer(code);
+    const uint64_t tablet = 350556000000000ull + iccid_base % 1000;
+    for (int i = 0; i < 60; ++i) {  // months of ordinary sales, out of order
+      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, tablet, kStart + i * 2 * kDay);
+      r.iccid_body = iccid_base + 100000 + 1000 * static_cast<uint64_t>(i);
+    }
+    Record typo;
+    for (int i = 0; i < 24; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, tablet,
+                          kStart + 150 * kDay + 8 * 3600 + i * spacing);
+      r.iccid_body = iccid_base + 10 * static_cast<uint64_t>(i);
+      if (i == 12) {
+        r.popdb_check = PopdbCheck::kMismatch;
+        r.face_match = std::numeric_limits<float>::quiet_NaN();
+        typo = r;
+      }
+    }
+    return typo;
+  };
+  const Record walk_in = add_day("VT-STORE-079-03", 556000000000000ull, 1200);
+  const Record preactivated = add_day("VT-STORE-079-04", 557000000000000ull, 100);
+  auto d = pop.Run();
+  EXPECT_THAT(ExplainFor(*d, walk_in), HasSubstr("7 of them within the burst window"));
+  EXPECT_THAT(ExplainFor(*d, preactivated), HasSubstr("24 of them within the burst window"));
+  EXPECT_TRUE(VerdictFor(*d, preactivated).junk) << ExplainFor(*d, preactivated);
+}
+
 TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);

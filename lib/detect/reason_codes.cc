@@ -10,12 +10,13 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "registered inside a burst of its dealer or device: far more registrations to "
      "different identities within the window than the dealer's own history and its peers"},
     {Reason::kIccidRun, "ICCID_RUN", T::kJunk,
-     "part of a run of consecutive ICCIDs registered to different identities within the "
-     "burst window (pre-activated stock)"},
+     "part of a run of consecutive ICCIDs registered to different identities, each within "
+     "the burst window of the next, with far more of them within the burst window either "
+     "side of this one than the point's own runs and its peers' (pre-activated stock)"},
     {Reason::kMsisdnRun, "MSISDN_RUN", T::kJunk,
      "part of a block of consecutive numbers of one carrier registered at one point to "
-     "different identities, far longer than the point's own and its peers' blocks "
-     "(pre-activated stock)"},
+     "different identities, with far more of them within the hour either side of this one "
+     "than the point's own blocks and its peers' (pre-activated stock)"},
     {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
      "the dealer's share of weakly verified registrations (no face, reused face, failed "
      "population-database check, or none where checks are the norm) is far above its peers "
