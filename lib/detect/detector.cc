@@ -361,19 +361,25 @@ class Detector::Impl {
   };
   absl::flat_hash_map<uint32_t, BlockJunk> block_junk_;
   Rate first_junk_rate_[kNumChannelGroups];
-  // The binomial surprise of the first pass's JUNK verdicts among the other members of
-  // `s`'s stock block, at its channel group's rate, where the kits next to it in the
-  // block are all JUNK (0 otherwise): a pre-activated stretch of the stock, not a sale
-  // from the same box weeks later.
+  // The first pass's JUNK verdicts among the other members of `s`'s stock block, and
+  // their number ({0, 0} outside a block with any).
+  BlockJunk OthersInBlock(uint32_t s) const {
+    if (first_junk_.empty() || stock_head_[s] == kNoId) return {};
+    const auto it = block_junk_.find(stock_head_[s]);
+    if (it == block_junk_.end()) return {};
+    return {it->second.junk - first_junk_[s], it->second.members - 1};
+  }
+  // The binomial surprise of OthersInBlock at `s`'s channel group's rate, where the kits
+  // next to it in the block are all JUNK (0 otherwise): a pre-activated stretch of the
+  // stock, not a sale from the same box weeks later.
   double BlockJunkSurprise(uint32_t s) const {
-    if (first_junk_.empty() || stock_head_[s] == kNoId) return 0;
+    if (first_junk_.empty()) return 0;
     for (uint32_t n : {stock_prev_[s], stock_next_[s]}) {
       if (n != kNoId && !first_junk_[n]) return 0;
     }
-    const auto it = block_junk_.find(stock_head_[s]);
-    if (it == block_junk_.end()) return 0;
-    return BinomialSurprise(it->second.junk - first_junk_[s], it->second.members - 1,
-                            first_junk_rate_[group_[s]].p());
+    const BlockJunk others = OthersInBlock(s);
+    if (others.members == 0) return 0;
+    return BinomialSurprise(others.junk, others.members, first_junk_rate_[group_[s]].p());
   }
   // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
   // (outgoing only, OTP sink) among those whose use is known, where at least two are.
@@ -2518,13 +2524,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "first-use device, never used or farm use) binomial surprise ",
           absl::StrFormat("%.1f", stock_sold_on_surprise_[stock_head_[s]]));
     case Reason::kStockBlockJunk: {
-      const BlockJunk& block = block_junk_.at(stock_head_[s]);
+      const BlockJunk others = OthersInBlock(s);
       return absl::StrCat(
           stock_block(),
           absl::StrFormat("; %d of the other %d are JUNK on their own evidence, the kits on "
                           "either side of this one among them (peers' rate %.2f%%), "
                           "binomial surprise %.1f",
-                          block.junk - first_junk_[s], block.members - 1,
+                          others.junk, others.members,
                           100 * first_junk_rate_[group_[s]].p(), BlockJunkSurprise(s)));
     }
     case Reason::kDealerOutlier:

@@ -254,6 +254,12 @@ void ExpectJunkAndNonOwner(const Detector& d, const Record& r, Reason reason) {
   EXPECT_TRUE(VerdictFor(d, r).non_owner) << ExplainFor(d, r);
 }
 
+// Expects `r` flagged neither JUNK nor NON_OWNER.
+void ExpectNotFlagged(const Detector& d, const Record& r) {
+  const Verdict& v = VerdictFor(d, r);
+  EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(d, r);
+}
+
 int CountFlagged(const Detector& d) {
   int n = 0;
   for (size_t s = 0; s < d.num_subscriptions(); ++s) {
@@ -350,7 +356,7 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
       ExpectJunk(*d, r, Reason::kSimBox);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 12 devices with consecutive IMEIs"));
     } else if (IsOneOf(r, bundle)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
     }
   }
@@ -390,7 +396,7 @@ TEST(DetectorTest, PortsOfAGatewayWhoseUseIsNotReportedAreOneSimBox) {
       ExpectJunk(*d, r, Reason::kSimBox);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 8 devices with consecutive IMEIs"));
     } else if (IsOneOf(r, phones)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
     }
   }
@@ -673,11 +679,10 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, spam)) {
       ExpectJunk(*d, r, Reason::kDealerJunkUse);
     } else if (IsOneOf(r, ordinary)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
 }
@@ -757,7 +762,7 @@ TEST(DetectorTest, SlowlyRegisteredBlockOfWeakKitsIsPreactivated) {
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kStockBlockWeakVerification))
           << ExplainFor(*d, r);
     } else if (IsOneOf(r, good_block)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
   EXPECT_EQ(junk, 18);
@@ -796,12 +801,11 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, sold_on)) {
       ExpectJunk(*d, r, Reason::kStockBlockSoldOn);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("share going to someone else than the document"));
     } else if (IsOneOf(r, walk_ins)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
 }
@@ -859,7 +863,7 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
       ExpectJunk(*d, r, Reason::kStockBlockJunk);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("the kits on either side of this one"));
     } else if (IsOneOf(r, walk_ins)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kStockBlockJunk))) << ExplainFor(*d, r);
     }
   }
@@ -1163,12 +1167,11 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, circulated)) {
       ExpectJunk(*d, r, Reason::kDocumentJunkElsewhere);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("another registration on document"));
     } else if (IsOneOf(r, owners)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
 }
@@ -1194,11 +1197,10 @@ TEST(DetectorTest, DocumentPresentedByStrangersAtSeveralDealersWithinHoursIsJunk
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, circulated)) {
       ExpectJunkAndNonOwner(*d, r, Reason::kIdentityMultiPointWindow);
     } else if (IsOneOf(r, owners)) {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
 }
@@ -1255,7 +1257,7 @@ TEST(DetectorTest, RingSpreadOverSeveralPhonesIsJudgedAsOneCluster) {
       EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("12 identities"));
     } else {
-      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+      ExpectNotFlagged(*d, r);
     }
   }
 }
@@ -1451,7 +1453,7 @@ TEST(DetectorTest, RegulatoryRulesAreReportedButNeverFlagAlone) {
   for (const Record& r : pop.batch().records) {
     if (r.id_key != heavy.id_key) continue;
     const Verdict& v = VerdictFor(*d, r);
-    EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    ExpectNotFlagged(*d, r);
     const auto reasons = ReasonsOf(v);
     EXPECT_THAT(reasons, Contains(Reason::kRegCohort10Plus));
     rule_hits += std::count(reasons.begin(), reasons.end(), Reason::kRegSelfServiceOver3);
