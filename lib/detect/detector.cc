@@ -226,6 +226,9 @@ enum UsageFlag : uint8_t {
   // Used as a person's phone: calls out and in, not left without top-ups, none of the
   // farm shapes (PersonalUse).
   kUsagePersonal = 64,
+  // Originates traffic: calls or SMS out, or data. A SIM that only sits attached to the
+  // network, or only receives, is not in anyone's hands as a phone.
+  kUsageOriginates = 128,
 };
 // Use as a farm SIM's: outgoing only, an OTP sink.
 constexpr uint8_t kFarmUseFlags = kUsageOutgoingOnly | kUsageOtpSink;
@@ -308,7 +311,7 @@ class Detector::Impl {
   // several identities) whose IMEI serials lie at most
   // options_.gateway_max_serial_gap apart. Per first-use device: its gateway's ports and
   // distinct identities (0 outside a gateway).
-  std::vector<uint32_t> gateway_ports_, gateway_ids_;
+  std::vector<uint32_t> gateway_ports_, gateway_ids_, gateway_subs_;
   std::vector<uint32_t> regdev_self_ids_;
   // Per registration device: distinct identities registered self-service on its phone
   // cluster (BuildDeviceStats), and their peer scale over clusters.
@@ -519,7 +522,9 @@ class Detector::Impl {
   bool ExtraBesideUsedSim(uint32_t s) const {
     const uint32_t h = visit_head_[s];
     if (h == kNoId) return false;
-    return (usage_flags_[h] & kUsageKnown) && !(usage_flags_[h] & kJunkUseFlags) &&
+    return (usage_flags_[h] & (kUsageKnown | kUsageOriginates)) ==
+               (kUsageKnown | kUsageOriginates) &&
+           !(usage_flags_[h] & (kJunkUseFlags | kUsageFarmShape)) &&
            (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
   }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
@@ -1510,9 +1515,18 @@ void Detector::Impl::BuildVerificationAndUsage() {
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
       flags |= kUsageOutgoingOnly;
     if (sms_in_only && r.usage[kInSms] > in_sms_p90) flags |= kUsageOtpSink;
-    if ((calls_out_only && out_calls >= 5) || sms_in_only) flags |= kUsageFarmShape;
+    // A port of a gateway that also answers a few calls still calls out to far more
+    // numbers than people do.
+    const bool calls_out_mostly = out_calls >= 5 && in_calls * 10 <= out_calls &&
+                                  r.has_usage(kDistinctCallees) &&
+                                  r.usage[kDistinctCallees] > callee_p90;
+    if ((calls_out_only && out_calls >= 5) || calls_out_mostly || sms_in_only)
+      flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
+    if (out_calls > 0 || (r.has_usage(kOutSms) && r.usage[kOutSms] > 0) ||
+        (r.has_usage(kDataMb) && r.usage[kDataMb] > 0))
+      flags |= kUsageOriginates;
     if (!(flags & (kUsageNeverUsed | kUsageFarmShape | kUsageNoTopup)) && out_calls > 0 &&
         in_calls > 0)
       flags |= kUsagePersonal;
@@ -1547,6 +1561,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
 void Detector::Impl::BuildGateways() {
   gateway_ports_.assign(n_fudev_, 0);
   gateway_ids_.assign(n_fudev_, 0);
+  gateway_subs_.assign(n_fudev_, 0);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
@@ -1578,7 +1593,9 @@ void Detector::Impl::BuildGateways() {
     }
     if (e - k >= static_cast<size_t>(options_.gateway_min_ports)) {
       idents.clear();
+      uint32_t subs = 0;
       for (size_t j = k; j < e; ++j) {
+        subs += fudev_subs_[ports[j]];
         for (uint32_t s : by_fudev_.members(ports[j])) {
           if (!is_org_[s]) idents.push_back(ident_[s]);
         }
@@ -1589,6 +1606,7 @@ void Detector::Impl::BuildGateways() {
       for (size_t j = k; j < e; ++j) {
         gateway_ports_[ports[j]] = static_cast<uint32_t>(e - k);
         gateway_ids_[ports[j]] = ids;
+        gateway_subs_[ports[j]] = subs;
       }
     }
     k = e;
@@ -2054,12 +2072,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
   }
-  // A gateway's ports are one device. No presenter discount: a run of ports is
-  // hardware, not an operator's phones.
+  // A gateway's ports are one device, judged as one. No presenter discount: a run of
+  // ports is hardware, not an operator's phones.
   double gateway_box = 0;
   if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
-    gateway_box = std::min(
-        6.0, SurpriseFromZ(LogZ(gateway_ids_[fudev_[s]], peer_fudev_ids_, min_log)));
+    const uint32_t d = fudev_[s];
+    gateway_box = std::min(6.0, SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log)) +
+                                    0.5 * SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log)));
   }
   // The first-use device records the SIM's activation. After an ownership change it
   // describes the previous holder's time, unless the SIM still behaves as a farm or
@@ -2621,8 +2640,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
               ? ""
               : absl::StrFormat("; it is one of %d devices with consecutive IMEIs (a "
                                 "gateway's ports) whose SIMs mostly call out only or receive "
-                                "OTPs, carrying SIMs of %d identities",
-                                gateway_ports_[fudev_[s]], gateway_ids_[fudev_[s]]),
+                                "OTPs, carrying %d SIMs of %d identities",
+                                gateway_ports_[fudev_[s]], gateway_subs_[fudev_[s]],
+                                gateway_ids_[fudev_[s]]),
           fudev_registers_[fudev_[s]]
               ? "; the device itself registered several identities' SIMs: an operator's "
                 "phone, not a SIM box (non-owner evidence)"

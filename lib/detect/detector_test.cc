@@ -241,11 +241,16 @@ bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
   return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
 }
 
-// Expects `r` flagged JUNK, with `reason` among its reasons.
-void ExpectJunk(const Detector& d, const Record& r, Reason reason) {
+// Expects `r` flagged JUNK, with `reason` among its reasons and, if given, `explained` in
+// its explanation.
+void ExpectJunk(const Detector& d, const Record& r, Reason reason,
+                absl::string_view explained = "") {
   const Verdict& v = VerdictFor(d, r);
   EXPECT_TRUE(v.junk) << ExplainFor(d, r);
   EXPECT_THAT(ReasonsOf(v), Contains(reason)) << ExplainFor(d, r);
+  if (!explained.empty()) {
+    EXPECT_THAT(ExplainFor(d, r), HasSubstr(std::string(explained)));
+  }
 }
 
 // Expects `r` flagged both JUNK and NON_OWNER, with `reason` among its reasons.
@@ -331,30 +336,35 @@ TEST(DetectorTest, ConsecutivePortImeisOfFarmSimsAreOneSimBox) {
   // receive) still shows the shape of farm use on every port: SMS in, nothing out.
   const std::vector<uint64_t> quiet_farm = add_farm("DL0779", 867531900000010ull,
                                                     {28, 0, 1, 0, 12, 0, 0, 0});
-  const uint64_t first_phone = 356100000000020ull;
+  // A farm whose ports answer a few calls: fifteen calls out for each one in, to far
+  // more numbers than people call.
+  const std::vector<uint64_t> dialling_farm = add_farm("DL0776", 867532200000010ull,
+                                                       {28, 300, 20, 0, 2, 250, 0, 0});
+  // Devices bought together, with consecutive IMEIs, each with one person's SIM.
   std::vector<uint64_t> bundle;
-  for (int i = 0; i < 12; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
-                        kStart + 40 * kDay + i * 300);
-    r.first_use_imei = first_phone + 10 * static_cast<uint64_t>(i);
-    bundle.push_back(r.msisdn);
-  }
-  // Tablets bought together: data-only SIMs that receive their carrier's notices and send
-  // nothing, in devices with consecutive IMEIs. They move data as people's devices do.
-  const uint64_t first_tablet = 357200000000030ull;
-  for (int i = 0; i < 12; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
-                        kStart + 60 * kDay + i * 300);
-    r.first_use_imei = first_tablet + 10 * static_cast<uint64_t>(i);
-    r.usage = {28, 0, 0, 0, 12, 0, 0, 8000};
-    bundle.push_back(r.msisdn);
-  }
+  auto add_bundle = [&pop, &bundle](uint64_t first_imei, int64_t start,
+                                    const decltype(Record::usage)& usage) {
+    for (int i = 0; i < 12; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350200000000001ull,
+                          start + i * 300);
+      r.first_use_imei = first_imei + 10 * static_cast<uint64_t>(i);
+      r.usage = usage;
+      bundle.push_back(r.msisdn);
+    }
+  };
+  // Phones used as people use them.
+  add_bundle(356100000000020ull, kStart + 40 * kDay, {20, 30, 25, 10, 12, 15, 100000, 2000});
+  // Tablets: data-only SIMs that receive their carrier's notices and send nothing. They
+  // move data as people's devices do.
+  add_bundle(357200000000030ull, kStart + 60 * kDay, {28, 0, 0, 0, 12, 0, 0, 8000});
+  // A sales team's phones: they call out far more than they are called, but people
+  // answer and call back.
+  add_bundle(358300000000040ull, kStart + 80 * kDay, {28, 180, 30, 10, 12, 90, 100000, 2000});
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
-    if (IsOneOf(r, farm) || IsOneOf(r, quiet_farm)) {
-      ExpectJunk(*d, r, Reason::kSimBox);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 12 devices with consecutive IMEIs"));
+    if (IsOneOf(r, farm) || IsOneOf(r, quiet_farm) || IsOneOf(r, dialling_farm)) {
+      ExpectJunk(*d, r, Reason::kSimBox, "one of 12 devices with consecutive IMEIs");
     } else if (IsOneOf(r, bundle)) {
       ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
@@ -393,11 +403,38 @@ TEST(DetectorTest, PortsOfAGatewayWhoseUseIsNotReportedAreOneSimBox) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, gateway)) {
-      ExpectJunk(*d, r, Reason::kSimBox);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("one of 8 devices with consecutive IMEIs"));
+      ExpectJunk(*d, r, Reason::kSimBox, "one of 8 devices with consecutive IMEIs");
     } else if (IsOneOf(r, phones)) {
       ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox)));
+    }
+  }
+}
+
+// A gateway is one device, judged as one: by the identities of its SIMs and by the
+// number of its SIMs, as a single SIM box is. Five bought identities whose four SIMs each
+// cycle through eight ports are a farm, though each port looks like a family's phone.
+TEST(DetectorTest, GatewayIsJudgedByItsSimsAsWellAsItsIdentities) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0781");
+  const uint64_t first_port = 867533900000010ull;
+  std::vector<uint64_t> gateway;
+  for (int person = 0; person < 5; ++person) {
+    const Population::Person seller = pop.NewPerson();
+    for (int k = 0; k < 4; ++k) {
+      const int n = 4 * person + k;
+      Record& r = pop.Add(seller, Channel::kAgent, dealer, 350781000000001ull,
+                          kStart + 10 * kDay + n * 4 * kDay);
+      r.first_use_imei = first_port + 10 * static_cast<uint64_t>(n % 8);
+      r.usage = {28, 0, 1, 0, 12, 0, 0, 0};  // the shape of farm use, at ordinary volume
+      gateway.push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, gateway)) {
+      ExpectJunk(*d, r, Reason::kSimBox, "20 SIMs of 5 identities");
     }
   }
 }
@@ -802,8 +839,8 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, sold_on)) {
-      ExpectJunk(*d, r, Reason::kStockBlockSoldOn);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("share going to someone else than the document"));
+      ExpectJunk(*d, r, Reason::kStockBlockSoldOn,
+                 "share going to someone else than the document");
     } else if (IsOneOf(r, walk_ins)) {
       ExpectNotFlagged(*d, r);
     }
@@ -860,8 +897,7 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   for (const Record& r : pop.batch().records) {
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, hidden)) {
-      ExpectJunk(*d, r, Reason::kStockBlockJunk);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("the kits on either side of this one"));
+      ExpectJunk(*d, r, Reason::kStockBlockJunk, "the kits on either side of this one");
     } else if (IsOneOf(r, walk_ins)) {
       ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kStockBlockJunk))) << ExplainFor(*d, r);
@@ -1168,8 +1204,7 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, circulated)) {
-      ExpectJunk(*d, r, Reason::kDocumentJunkElsewhere);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("another registration on document"));
+      ExpectJunk(*d, r, Reason::kDocumentJunkElsewhere, "another registration on document");
     } else if (IsOneOf(r, owners)) {
       ExpectNotFlagged(*d, r);
     }
@@ -1265,7 +1300,8 @@ TEST(DetectorTest, RingSpreadOverSeveralPhonesIsJudgedAsOneCluster) {
 // Extra SIMs that end in a SIM box: where the customer uses the SIM they came for as
 // people do, the extra is the dealer's, held by the box's operator (non-owner, the
 // contract's "dealer adding extra SIMs"); where every SIM of the visit ends in the box,
-// the identity was bought for a farm (junk).
+// the identity was bought for a farm (junk). So it was where the visit's first SIM only
+// sits attached to the network, or only receives SMS: nobody uses it as a phone.
 TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   Population pop;
   pop.AddBackground(600);
@@ -1279,10 +1315,16 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   };
   for (int i = 0; i < 24; ++i) {
     const int64_t t = kStart + i * 3 * kDay;
-    if (i % 2 == 1) {  // a seller of their identity: every SIM is farmed
+    if (i % 4 == 1) {  // a seller of their identity: every SIM is farmed
       auto [own, extra] = pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600, in_box, in_box);
       farmed.push_back(own);
       farmed.push_back(extra);
+    } else if (i % 4 == 3) {  // the first SIM idle (i == 3, 11, 19) or only receiving SMS
+      const decltype(Record::usage) unused = i % 8 == 3 ? decltype(Record::usage){20, 0, 0, 0, 0, 0, 0, 0}
+                                                       : decltype(Record::usage){20, 0, 1, 0, 23, 0, 0, 0};
+      farmed.push_back(pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600,
+                                             [&unused](Record& r) { r.usage = unused; }, in_box)
+                           .second);
     } else {
       extras.push_back(
           pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600, [](Record&) {}, in_box).second);
