@@ -1577,10 +1577,17 @@ void Detector::Impl::BuildGateways() {
     if (known > 0 ? 2 * farm > known : fudev_ids_[d] >= 2) ports.push_back(d);
   }
   // IMEI without its Luhn digit: consecutive serials differ by one.
-  std::sort(ports.begin(), ports.end(), [this](uint32_t a, uint32_t b) {
+  auto by_serial = [this](uint32_t a, uint32_t b) {
     return fudev_value_[a] / 10 != fudev_value_[b] / 10 ? fudev_value_[a] / 10 < fudev_value_[b] / 10
                                                       : a < b;
-  });
+  };
+  std::sort(ports.begin(), ports.end(), by_serial);
+  // Every first-use device in serial order, to find the devices between a gateway's ports.
+  std::vector<uint32_t> devices;
+  for (uint32_t d = 0; d < n_fudev_; ++d) {
+    if (!fudev_registers_[d] && fudev_subs_[d] > 0) devices.push_back(d);
+  }
+  std::sort(devices.begin(), devices.end(), by_serial);
   std::vector<uint32_t> idents;
   for (size_t k = 0; k < ports.size();) {
     size_t e = k + 1;
@@ -1592,21 +1599,40 @@ void Detector::Impl::BuildGateways() {
       ++e;
     }
     if (e - k >= static_cast<size_t>(options_.gateway_min_ports)) {
-      idents.clear();
-      uint32_t subs = 0;
-      for (size_t j = k; j < e; ++j) {
-        subs += fudev_subs_[ports[j]];
-        for (uint32_t s : by_fudev_.members(ports[j])) {
-          if (!is_org_[s]) idents.push_back(ident_[s]);
+      std::vector<uint32_t> members(ports.begin() + k, ports.begin() + e);
+      auto count_idents = [&]() {
+        idents.clear();
+        for (uint32_t port : members) {
+          for (uint32_t s : by_fudev_.members(port)) {
+            if (!is_org_[s]) idents.push_back(ident_[s]);
+          }
         }
+        std::sort(idents.begin(), idents.end());
+        idents.erase(std::unique(idents.begin(), idents.end()), idents.end());
+      };
+      count_idents();
+      // A port whose SIMs look ordinary (a farm SIM that also answers calls, or one beside
+      // an OTP sink) may sit between two of the gateway's: a device there is the
+      // gateway's too when one of its SIMs shows a farm's shape of use or belongs to one
+      // of the gateway's identities. Another's phone whose IMEI falls there shows neither.
+      auto d = std::upper_bound(devices.begin(), devices.end(), ports[k], by_serial);
+      for (; d != devices.end() && by_serial(*d, ports[e - 1]); ++d) {
+        if (std::binary_search(ports.begin() + k, ports.begin() + e, *d, by_serial)) continue;
+        bool joins = false;
+        for (uint32_t s : by_fudev_.members(*d)) {
+          if (is_org_[s]) continue;
+          joins = joins || (usage_flags_[s] & kUsageFarmShape) ||
+                  std::binary_search(idents.begin(), idents.end(), ident_[s]);
+        }
+        if (joins) members.push_back(*d);
       }
-      std::sort(idents.begin(), idents.end());
-      const uint32_t ids =
-          static_cast<uint32_t>(std::unique(idents.begin(), idents.end()) - idents.begin());
-      for (size_t j = k; j < e; ++j) {
-        gateway_ports_[ports[j]] = static_cast<uint32_t>(e - k);
-        gateway_ids_[ports[j]] = ids;
-        gateway_subs_[ports[j]] = subs;
+      count_idents();
+      uint32_t subs = 0;
+      for (uint32_t port : members) subs += fudev_subs_[port];
+      for (uint32_t port : members) {
+        gateway_ports_[port] = static_cast<uint32_t>(members.size());
+        gateway_ids_[port] = static_cast<uint32_t>(idents.size());
+        gateway_subs_[port] = subs;
       }
     }
     k = e;
@@ -2639,8 +2665,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           gateway_ports_[fudev_[s]] == 0
               ? ""
               : absl::StrFormat("; it is one of %d devices with consecutive IMEIs (a "
-                                "gateway's ports) whose SIMs mostly call out only or receive "
-                                "OTPs, carrying %d SIMs of %d identities",
+                                "gateway's ports, most of whose SIMs call out only or receive "
+                                "OTPs), carrying %d SIMs of %d identities",
                                 gateway_ports_[fudev_[s]], gateway_subs_[fudev_[s]],
                                 gateway_ids_[fudev_[s]]),
           fudev_registers_[fudev_[s]]

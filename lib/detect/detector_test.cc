@@ -439,6 +439,48 @@ TEST(DetectorTest, GatewayIsJudgedByItsSimsAsWellAsItsIdentities) {
   }
 }
 
+// A gateway's ports need not all look farmed: a port whose SIM also answers calls, or
+// that carries an ordinary-looking SIM beside an OTP sink, sits between ports that do.
+// Between two of the gateway's ports, a device is the gateway's when one of its SIMs
+// belongs to one of the gateway's identities or shows a farm's shape of use; a stranger's
+// phone whose IMEI happens to fall there is not.
+TEST(DetectorTest, ADeviceBetweenAGatewaysPortsIsAPortWhenItsSimsAreTheFarms) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0782");
+  using Usage = decltype(Record::usage);
+  const Usage otp = {28, 0, 1, 0, 240, 0, 0, 0};
+  const Usage dialling = {28, 300, 60, 0, 2, 250, 0, 0};  // five calls out for one in
+  int registrations = 0;
+  // A SIM of `p` whose first use is the device with serial `serial` of the gateway.
+  auto add = [&](const Population::Person& p, int serial, const Usage& usage) {
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350782000000001ull,
+                        kStart + 10 * kDay + 3 * kDay * registrations++);
+    r.first_use_imei = 867534900000010ull + 10 * static_cast<uint64_t>(serial);
+    r.usage = usage;
+    return r.msisdn;
+  };
+  std::vector<Population::Person> sellers;
+  std::vector<uint64_t> farm;
+  for (int i = 0; i < 8; ++i) {  // ports at even serials
+    sellers.push_back(pop.NewPerson());
+    farm.push_back(add(sellers.back(), 2 * i, otp));
+  }
+  farm.push_back(add(sellers[0], 1, dialling));   // a seller's second SIM
+  farm.push_back(add(pop.NewPerson(), 5, otp));  // an OTP sink beside a dialling SIM
+  farm.push_back(add(pop.NewPerson(), 5, dialling));
+  const uint64_t stranger = add(pop.NewPerson(), 3, {20, 30, 25, 10, 12, 15, 100000, 2000});
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, farm)) {
+      ExpectJunk(*d, r, Reason::kSimBox, "one of 10 devices with consecutive IMEIs");
+    } else if (r.msisdn == stranger) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kSimBox)));
+    }
+  }
+}
+
 TEST(DetectorTest, PlaceholderImeiDoesNotGlueStrangers) {
   Population pop;
   pop.AddBackground(600);
