@@ -238,6 +238,11 @@ constexpr uint8_t kJunkUseFlags = kUsageNeverUsed | kFarmUseFlags;
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
 constexpr double kBlockJunkCap = 4.0;  // as much as the default alert needs
+// Junk evidence of a registration presented at a dealer by another face than the
+// document's owner's, without an ordinary own-face match: a leaked document, which the
+// contract counts as junk as well as non-owner. Alone it is a likelihood ratio of about
+// three, never a flag: a relative presenting at a shop shows the same.
+constexpr double kLeakedPresenterJunk = 0.5;
 
 // One integer per subscription: MSISDN and carrier.
 uint64_t SubscriptionKey(Carrier carrier, uint64_t msisdn) {
@@ -2339,6 +2344,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(Reason::kDealerJunkUse)] += static_cast<float>(dealer_use_own);
   J[idx(Reason::kDealerNotOwner)] += static_cast<float>(dealer_not_owner_junk);
   J[idx(Reason::kDocumentJunkElsewhere)] += static_cast<float>(doc_junk_elsewhere);
+  J[idx(Reason::kFaceNotOwner)] +=
+      static_cast<float>(presented_by_another ? kLeakedPresenterJunk : 0.0);
   J[idx(Reason::kIdentityMultiPointWindow)] += static_cast<float>(multi_point_junk);
   J[idx(Reason::kIdentityFarmUse)] += static_cast<float>(farm_document);
   J[idx(Reason::kStockBlockSoldOn)] += static_cast<float>(sold_on_own);
@@ -2363,6 +2370,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
     if (t != ReasonTarget::kRule && t != ReasonTarget::kInfo) junk_core += J[k];
   }
+  junk_core -= J[idx(Reason::kFaceNotOwner)];  // the foreign face is non-owner evidence already
   const bool real_strong = real >= 1.0 && (r.popdb_check == PopdbCheck::kMatch || elsewhere);
   if (!org && real_strong && junk_core >= 2.0) {
     N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
@@ -2602,7 +2610,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              household);
     case Reason::kFaceNotOwner:
       return absl::StrCat("selfie differs from the face on the document's other registrations",
-                          household);
+                          household,
+                          PresentedByAnotherAtDealer(s)
+                              ? "; presented at a dealer with a poorer face match than most: a "
+                                "leaked document (junk evidence too)"
+                              : "");
     case Reason::kNoBiometrics:
       return "no selfie / face match";
     case Reason::kLowFaceMatch:

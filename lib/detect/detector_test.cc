@@ -1217,6 +1217,46 @@ TEST(DetectorTest, DealerRegisteringOtherFacesOnLeakedDocumentsIsJunkAndNonOwner
   EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, later_copy);
 }
 
+// A stranger presenting someone's document at a dealer, with a poorer face match than
+// most, registers on a leaked document: junk evidence as well as non-owner evidence,
+// though too little to flag alone. A relative presenting on a family phone, or a holder
+// whose face changed but who matches their document photo well, is no such sign.
+TEST(DetectorTest, AStrangerPresentingADocumentAtADealerIsEvidenceOfALeak) {
+  Population pop;
+  pop.AddBackground(600);
+  auto with_own_registrations = [&pop](int k) {
+    auto holder = pop.NewPerson();
+    pop.Add(holder, Channel::kEkycApp, kNoId, holder.phone, kStart + k * kDay);
+    pop.Add(holder, Channel::kStore, kNoId, 350200000000001ull, kStart + (k + 30) * kDay);
+    return holder;
+  };
+  // At two of the background's dealers, whose records are ordinary.
+  auto holder = with_own_registrations(1);
+  const Record leaked = pop.AddByStranger(holder, pop.Dealer("DL0110"), 350100000000110ull,
+                                          kStart + 90 * kDay, 0.62f);
+  auto relative = with_own_registrations(2);
+  Record& family = pop.Add(relative, Channel::kEkycApp, kNoId, 359783000000002ull,
+                           kStart + 95 * kDay);
+  family.selfie_hash = pop.rng().Next();
+  family.face_match = 0.62f;
+  const Record family_copy = family;
+  auto changed = with_own_registrations(3);
+  Record& matched = pop.Add(changed, Channel::kAgent, pop.Dealer("DL0111"),
+                            350100000000111ull, kStart + 100 * kDay);
+  matched.selfie_hash = pop.rng().Next();
+  matched.face_match = 0.97f;
+  const Record matched_copy = matched;
+  auto d = pop.Run();
+  const std::string leak = "leaked document (junk evidence too)";
+  EXPECT_THAT(ExplainFor(*d, leaked), HasSubstr(leak));
+  EXPECT_THAT(ExplainFor(*d, leaked), ::testing::ContainsRegex("FACE_NOT_OWNER +0\\.50 /"));
+  EXPECT_FALSE(VerdictFor(*d, leaked).junk) << ExplainFor(*d, leaked);
+  for (const Record& r : {family_copy, matched_copy}) {
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("FACE_NOT_OWNER"));
+    EXPECT_THAT(ExplainFor(*d, r), Not(HasSubstr(leak)));
+  }
+}
+
 // Leaked documents circulate: a dealer pre-activates a batch on them within minutes
 // (one operator's face, never used), and each document turns up again days later at a
 // dealer of its own, presented by a face that is not its owner's, and is never used.

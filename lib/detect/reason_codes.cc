@@ -51,8 +51,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "registrations far more often than its peers (binomial tail), and this is one of them"},
     {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
      "the selfie's face is linked to several different identities (person keys)"},
-    {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kNonOwner,
-     "the selfie's face differs from the face on the identity's other registrations"},
+    {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kBoth,
+     "the selfie's face differs from the face on the identity's other registrations; "
+     "presented so at a dealer, with a poorer face match than most, the document was "
+     "leaked (junk evidence as well)"},
     {Reason::kNoBiometrics, "NO_BIOMETRICS", T::kJunk,
      "registered without a selfie or face match where its peers have them"},
     {Reason::kLowFaceMatch, "LOW_FACE_MATCH", T::kBoth,
