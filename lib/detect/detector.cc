@@ -12,12 +12,15 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/types/span.h"
 #include "lib/detect/grouping.h"
 #include "lib/detect/tail.h"
 #include "lib/graph/hamming_index.h"
@@ -234,6 +237,9 @@ enum UsageFlag : uint8_t {
 constexpr uint8_t kFarmUseFlags = kUsageOutgoingOnly | kUsageOtpSink;
 // Farm-like or resold use: never used as well.
 constexpr uint8_t kJunkUseFlags = kUsageNeverUsed | kFarmUseFlags;
+
+// Soft checks of the CCCD number's structure against the declared birth date and gender.
+constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
 
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
@@ -456,6 +462,12 @@ class Detector::Impl {
   FaceClusters ClusterFaceHashes() const;
   void BuildFaces(FaceClusters clusters);
   void BuildIdentityStats();
+  // Whether one of `members` (other registrations) passed the checks that `a` failed
+  // (the population database, when `popdb_failed`; the CCCD structure) for the same
+  // person up to clerical typos in the name or birth date. At most 64 are compared.
+  bool HasConsistentWitness(const Record& a, absl::Span<const uint32_t> members,
+                            bool popdb_failed) const;
+  void MarkNumberTypos();
   void BuildDeviceStats();
   void BuildComponents();
   void BuildPresenterComponents();
@@ -531,6 +543,27 @@ class Detector::Impl {
                (kUsageKnown | kUsageOriginates) &&
            !(usage_flags_[h] & (kJunkUseFlags | kUsageFarmShape)) &&
            (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
+  }
+  // The dealer's record on others' registrations (its weak-verification share, its
+  // outlying profile) is guilt by association: an honest customer's typo at a careless
+  // dealer fails the same check as a fabricated document does. It weighs half where
+  // something shows the registration's own holder, or a slip: returns why (for the
+  // explanation), or nullptr where it weighs in full.
+  const char* WhyDealerRecordWeighsHalf(uint32_t s) const {
+    if (OrdinaryOwnFaceMatch(R(s))) {
+      return "; this selfie matches the document photo as well as most do (weighs half)";
+    }
+    if (PersonalUse(s)) {
+      return "; the SIM is used as a person's phone: calls out and in, not left without "
+             "top-ups (weighs half)";
+    }
+    // The database holds the number, under another name or birth date: a mistyped name
+    // or date does that. A number made up does not exist (NOT_FOUND).
+    if (R(s).popdb_check == PopdbCheck::kMismatch) {
+      return "; the population database holds the number with another name or birth date "
+             "(MISMATCH), which a mistyped name or date gives as well (weighs half)";
+    }
+    return nullptr;
   }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
@@ -931,34 +964,88 @@ void Detector::Impl::BuildIdentityStats() {
       // A failed check explained by a clerical typo: another registration of the document
       // is consistent (no CCCD inconsistency, and a population-database match when this
       // one failed) and differs from this one only by typos in the name or birth date.
-      constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
       const bool popdb_failed = a.popdb_check == PopdbCheck::kMismatch ||
                                 a.popdb_check == PopdbCheck::kNotFound;
       if (!(a.soft_checks & kCccdBits) && !popdb_failed) continue;
-      int compared = 0;
-      for (uint32_t t : members) {
-        if (t == s) continue;
-        if (++compared > 64) break;  // enough witnesses; bounds placeholder documents
-        const Record& b = R(t);
-        if ((b.soft_checks & kCccdBits) || (popdb_failed && b.popdb_check != PopdbCheck::kMatch))
-          continue;
-        const bool name_close =
-            a.name_key == b.name_key ||
-            (a.name_key != kNoId && b.name_key != kNoId &&
-             EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
-        const bool dob_close = a.date_of_birth == b.date_of_birth ||
-                               (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
-                                DatesTypoClose(a.date_of_birth, b.date_of_birth));
-        if (name_close && dob_close) {
-          typo_explained_[s] = 1;
-          break;
-        }
-      }
+      if (HasConsistentWitness(a, members, popdb_failed)) typo_explained_[s] = 1;
     }
   }
   for (int org = 0; org < 2; ++org) {
     peer_ident_subs_[org] = LogScale(logs[org]);
     peer_ident_carriers_[org] = LogScale(carriers[org]);
+  }
+  MarkNumberTypos();
+}
+
+bool Detector::Impl::HasConsistentWitness(const Record& a, absl::Span<const uint32_t> members,
+                                          bool popdb_failed) const {
+  int compared = 0;
+  for (uint32_t t : members) {
+    const Record& b = R(t);
+    if (&b == &a) continue;
+    if (++compared > 64) break;  // enough witnesses; bounds placeholder documents
+    if ((b.soft_checks & kCccdBits) || (popdb_failed && b.popdb_check != PopdbCheck::kMatch))
+      continue;
+    const bool name_close =
+        a.name_key == b.name_key ||
+        (a.name_key != kNoId && b.name_key != kNoId &&
+         EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
+    const bool dob_close = a.date_of_birth == b.date_of_birth ||
+                           (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
+                            DatesTypoClose(a.date_of_birth, b.date_of_birth));
+    if (name_close && dob_close) return true;
+  }
+  return false;
+}
+
+// A failed population-database check explained by a clerical typo in the document
+// number itself: one digit of it, or one swap of neighbouring digits, away lies a
+// document on which the same person (the same name and birth date) passed the check. The typo makes a document of its own, so the witness is found by looking the
+// variants up by key; with keyed pseudonyms, the variants' pseudonyms are looked up the
+// same way.
+void Detector::Impl::MarkNumberTypos() {
+  std::string key;
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Record& a = R(s);
+    if (typo_explained_[s] || is_org_[s] ||
+        (a.popdb_check != PopdbCheck::kMismatch && a.popdb_check != PopdbCheck::kNotFound)) {
+      continue;
+    }
+    const absl::string_view id = batch_.ids.Get(a.id_key);
+    const size_t start = id.find(':') + 1;  // 0 when there is no type prefix
+    if (start >= id.size() || !absl::c_all_of(id.substr(start), absl::ascii_isdigit)) continue;
+    key.assign(id.data(), id.size());
+    // One slip at a time: on the twin, the same name and birth date passed the check.
+    auto witness_at_key = [&]() {
+      const uint32_t twin = batch_.ids.Find(key);
+      if (twin == kNoId) return false;
+      int compared = 0;
+      for (uint32_t t : by_ident_.members(twin)) {
+        if (++compared > 64) break;
+        const Record& b = R(t);
+        if (b.popdb_check == PopdbCheck::kMatch && !(b.soft_checks & kCccdBits) &&
+            b.name_key == a.name_key && b.date_of_birth == a.date_of_birth) {
+          return true;
+        }
+      }
+      return false;
+    };
+    bool explained = false;
+    for (size_t k = start; k < key.size() && !explained; ++k) {
+      const char digit = key[k];
+      for (char other = '0'; other <= '9' && !explained; ++other) {
+        if (other == digit) continue;
+        key[k] = other;
+        explained = witness_at_key();
+      }
+      key[k] = digit;
+      if (!explained && k + 1 < key.size() && key[k + 1] != digit) {
+        std::swap(key[k], key[k + 1]);
+        explained = witness_at_key();
+        std::swap(key[k], key[k + 1]);
+      }
+    }
+    typo_explained_[s] = explained;
   }
 }
 
@@ -1985,11 +2072,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // typed field, then weigh half (`holder_half`) or not at all.
   const bool holder_present = OrdinaryOwnFaceMatch(r);
   const double holder_half = holder_present ? 0.5 : 1.0;
-  // The dealer's record on others' registrations (its weak-verification share, its
-  // outlying profile) is guilt by association. It weighs half where this registration's
-  // holder was there, or where the SIM is used as a person's phone: an honest customer's
-  // typo at a careless dealer fails the same check as a fabricated document does.
-  const double dealer_record_half = holder_present || PersonalUse(s) ? 0.5 : 1.0;
+  const double dealer_record_half = WhyDealerRecordWeighsHalf(s) != nullptr ? 0.5 : 1.0;
   // A weakly verified registration in a stock block whose identities are weakly verified
   // far more often than its peers': a pre-activated block, however slowly registered. Not
   // where the holder was there.
@@ -2532,13 +2615,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       OrdinaryOwnFaceMatch(r)
           ? "; this selfie matches the document photo as well as most do (weighs half)"
           : "";
-  // Why the dealer's record on others' registrations weighs half here, if it does.
   const char* const dealer_record_half =
-      *holder_half != '\0' ? holder_half
-      : PersonalUse(s)
-          ? "; the SIM is used as a person's phone: calls out and in, not left without "
-            "top-ups (weighs half)"
-          : "";
+      WhyDealerRecordWeighsHalf(s) != nullptr ? WhyDealerRecordWeighsHalf(s) : "";
   const std::string household =
       household_[s] ? "; presented by another document's holder on their own phone "
                       "(household: weighs half)"

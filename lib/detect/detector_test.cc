@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <algorithm>
 #include <memory>
@@ -1648,6 +1649,69 @@ TEST(DetectorTest, TypoAtAWeakDealerOnASimUsedAsAPersonsPhoneIsNotJunk) {
   EXPECT_THAT(explanation, HasSubstr("DEALER_OUTLIER"));
   EXPECT_THAT(explanation, HasSubstr("used as a person's phone"));
   EXPECT_TRUE(VerdictFor(*d, never_used).junk) << ExplainFor(*d, never_used);
+}
+
+// A clerical typo in the document number makes a document of its own, which fails the
+// population-database check. One digit (or one swap of neighbouring digits) away, the
+// same person's document passed it: the failure is the typo, not a fabrication. A number
+// two digits away from the person's is no such slip.
+TEST(DetectorTest, ANumberMistypedByOneDigitIsExplainedByThePersonsOtherDocument) {
+  Population pop;
+  pop.AddBackground(1600);  // enough dealers with enough registrations for FastMCD
+  const uint32_t dealer = pop.AddCarelessDealer("DL0334", 350334000000001ull);
+  // The person's document passes the check at a shop; then the careless dealer types the
+  // number ("CCCD:0010" and eight digits) as `mistype` does: the check fails, and the
+  // carrier exports no usage.
+  int k = 0;
+  auto add_mistyped = [&](const std::function<void(std::string&)>& mistype) {
+    Population::Person p = pop.NewPerson();
+    pop.Add(p, Channel::kStore, kNoId, 350200000000001ull, kStart + k * kDay);
+    std::string number(pop.batch().ids.Get(p.id_key));
+    mistype(number);
+    p.id_key = pop.batch().ids.Intern(number);
+    Record& r = pop.Add(p, Channel::kAgent, dealer, 350334000000001ull,
+                        kStart + (100 + k++) * kDay);
+    r.popdb_check = PopdbCheck::kNotFound;
+    r.face_match = 0.86f;
+    r.usage.fill(kUnknownUsage);
+    return r;
+  };
+  const Record one_digit = add_mistyped([](std::string& n) { n[9] = '3'; });
+  const Record swapped = add_mistyped([](std::string& n) { std::swap(n[7], n[8]); });
+  const Record two_digits = add_mistyped([](std::string& n) {
+    n[9] = '3';
+    n[10] = '7';
+  });
+  auto d = pop.Run();
+  for (const Record& slip : {one_digit, swapped}) {
+    EXPECT_FALSE(VerdictFor(*d, slip).junk) << ExplainFor(*d, slip);
+    EXPECT_THAT(ExplainFor(*d, slip), Not(HasSubstr("POPDB_FAIL")));
+  }
+  ExpectJunk(*d, two_digits, Reason::kPopdbFail);
+}
+
+// A failed check at a careless dealer, with a face match below most and no usage
+// exported: the dealer's record on others' registrations weighs half when the database
+// holds the number under another name or birth date (MISMATCH), which a mistyped name or
+// date gives; a number the database does not hold (NOT_FOUND) is no slip of that kind.
+TEST(DetectorTest, AMismatchOnARealNumberWeighsTheDealersRecordHalf) {
+  Population pop;
+  pop.AddBackground(1600);  // enough dealers with enough registrations for FastMCD
+  const uint32_t dealer = pop.AddCarelessDealer("DL0335", 350335000000001ull);
+  auto add_failed = [&](PopdbCheck check, int k) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350335000000001ull,
+                        kStart + (100 + k) * kDay);
+    r.popdb_check = check;
+    r.face_match = 0.86f;
+    r.usage.fill(kUnknownUsage);
+    return r;
+  };
+  const Record mismatch = add_failed(PopdbCheck::kMismatch, 0);
+  const Record not_found = add_failed(PopdbCheck::kNotFound, 1);
+  auto d = pop.Run();
+  EXPECT_FALSE(VerdictFor(*d, mismatch).junk) << ExplainFor(*d, mismatch);
+  EXPECT_THAT(ExplainFor(*d, mismatch), HasSubstr("(MISMATCH), which a mistyped name or date"));
+  ExpectJunk(*d, not_found, Reason::kPopdbFail);
 }
 
 TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
