@@ -320,8 +320,9 @@ class Detector::Impl {
   // Gateways: runs of at least options_.gateway_min_ports ports (first-use devices most of
   // whose SIMs behave as farm SIMs, or, where none's use is reported, that carry SIMs of
   // several identities) whose IMEI serials lie at most
-  // options_.gateway_max_serial_gap apart. Per first-use device: its gateway's ports and
-  // distinct identities (0 outside a gateway).
+  // options_.gateway_max_serial_gap apart, with the devices between them that carry the
+  // farm's SIMs. Per first-use device: its gateway's devices, distinct identities and
+  // SIMs (0 outside a gateway).
   std::vector<uint32_t> gateway_ports_, gateway_ids_, gateway_subs_;
   std::vector<uint32_t> regdev_self_ids_;
   // Per registration device: distinct identities registered self-service on its phone
@@ -1000,9 +1001,9 @@ bool Detector::Impl::HasConsistentWitness(const Record& a, absl::Span<const uint
 
 // A failed population-database check explained by a clerical typo in the document
 // number itself: one digit of it, or one swap of neighbouring digits, away lies a
-// document on which the same person (the same name and birth date) passed the check. The typo makes a document of its own, so the witness is found by looking the
-// variants up by key; with keyed pseudonyms, the variants' pseudonyms are looked up the
-// same way.
+// document on which the same person (the same name and birth date) passed the check.
+// The typo makes a document of its own, so the witness is found by looking the variants
+// up by key; with keyed pseudonyms, the variants' pseudonyms are looked up the same way.
 void Detector::Impl::MarkNumberTypos() {
   std::string key;
   for (uint32_t s = 0; s < S(); ++s) {
@@ -2191,8 +2192,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double gateway_box = 0;
   if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
     const uint32_t d = fudev_[s];
-    gateway_box = std::min(6.0, SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log)) +
-                                    0.5 * SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log)));
+    const double ids = SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log));
+    const double subs = SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log));
+    gateway_box = std::min(6.0, ids + 0.5 * subs);
   }
   // The first-use device records the SIM's activation. After an ownership change it
   // describes the previous holder's time, unless the SIM still behaves as a farm or
