@@ -249,6 +249,9 @@ constexpr double kBlockJunkCap = 4.0;  // as much as the default alert needs
 // contract counts as junk as well as non-owner. Alone it is a likelihood ratio of about
 // three, never a flag: a relative presenting at a shop shows the same.
 constexpr double kLeakedPresenterJunk = 0.5;
+// The explanation's note where an ordinary own-face match halves a weight.
+constexpr char kHolderHalfNote[] =
+    "; this selfie matches the document photo as well as most do (weighs half)";
 
 // One integer per subscription: MSISDN and carrier.
 uint64_t SubscriptionKey(Carrier carrier, uint64_t msisdn) {
@@ -465,9 +468,10 @@ class Detector::Impl {
   void BuildIdentityStats();
   // Whether one of `members` (other registrations) passed the checks that `a` failed
   // (the population database, when `popdb_failed`; the CCCD structure) for the same
-  // person up to clerical typos in the name or birth date. At most 64 are compared.
+  // person: the same name and birth date, or, with `up_to_typos`, up to clerical typos in
+  // them. At most 64 are compared.
   bool HasConsistentWitness(const Record& a, absl::Span<const uint32_t> members,
-                            bool popdb_failed) const;
+                            bool popdb_failed, bool up_to_typos) const;
   void MarkNumberTypos();
   void BuildDeviceStats();
   void BuildComponents();
@@ -551,9 +555,7 @@ class Detector::Impl {
   // something shows the registration's own holder, or a slip: returns why (for the
   // explanation), or nullptr where it weighs in full.
   const char* WhyDealerRecordWeighsHalf(uint32_t s) const {
-    if (OrdinaryOwnFaceMatch(R(s))) {
-      return "; this selfie matches the document photo as well as most do (weighs half)";
-    }
+    if (OrdinaryOwnFaceMatch(R(s))) return kHolderHalfNote;
     if (PersonalUse(s)) {
       return "; the SIM is used as a person's phone: calls out and in, not left without "
              "top-ups (weighs half)";
@@ -968,7 +970,9 @@ void Detector::Impl::BuildIdentityStats() {
       const bool popdb_failed = a.popdb_check == PopdbCheck::kMismatch ||
                                 a.popdb_check == PopdbCheck::kNotFound;
       if (!(a.soft_checks & kCccdBits) && !popdb_failed) continue;
-      if (HasConsistentWitness(a, members, popdb_failed)) typo_explained_[s] = 1;
+      if (HasConsistentWitness(a, members, popdb_failed, /*up_to_typos=*/true)) {
+        typo_explained_[s] = 1;
+      }
     }
   }
   for (int org = 0; org < 2; ++org) {
@@ -979,7 +983,7 @@ void Detector::Impl::BuildIdentityStats() {
 }
 
 bool Detector::Impl::HasConsistentWitness(const Record& a, absl::Span<const uint32_t> members,
-                                          bool popdb_failed) const {
+                                          bool popdb_failed, bool up_to_typos) const {
   int compared = 0;
   for (uint32_t t : members) {
     const Record& b = R(t);
@@ -989,10 +993,11 @@ bool Detector::Impl::HasConsistentWitness(const Record& a, absl::Span<const uint
       continue;
     const bool name_close =
         a.name_key == b.name_key ||
-        (a.name_key != kNoId && b.name_key != kNoId &&
+        (up_to_typos && a.name_key != kNoId && b.name_key != kNoId &&
          EditDistanceAtMost2(batch_.names.Get(a.name_key), batch_.names.Get(b.name_key)) <= 1);
     const bool dob_close = a.date_of_birth == b.date_of_birth ||
-                           (a.date_of_birth != kNoDate && b.date_of_birth != kNoDate &&
+                           (up_to_typos && a.date_of_birth != kNoDate &&
+                            b.date_of_birth != kNoDate &&
                             DatesTypoClose(a.date_of_birth, b.date_of_birth));
     if (name_close && dob_close) return true;
   }
@@ -1019,17 +1024,9 @@ void Detector::Impl::MarkNumberTypos() {
     // One slip at a time: on the twin, the same name and birth date passed the check.
     auto witness_at_key = [&]() {
       const uint32_t twin = batch_.ids.Find(key);
-      if (twin == kNoId) return false;
-      int compared = 0;
-      for (uint32_t t : by_ident_.members(twin)) {
-        if (++compared > 64) break;
-        const Record& b = R(t);
-        if (b.popdb_check == PopdbCheck::kMatch && !(b.soft_checks & kCccdBits) &&
-            b.name_key == a.name_key && b.date_of_birth == a.date_of_birth) {
-          return true;
-        }
-      }
-      return false;
+      return twin != kNoId && HasConsistentWitness(a, by_ident_.members(twin),
+                                                   /*popdb_failed=*/true,
+                                                   /*up_to_typos=*/false);
     };
     bool explained = false;
     for (size_t k = start; k < key.size() && !explained; ++k) {
@@ -2613,12 +2610,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
         absl::FormatTime("%Y-%m-%d", absl::FromUnixSeconds(R(stock_head_[s]).registered_at),
                          absl::UTCTimeZone()));
   };
-  const char* const holder_half =
-      OrdinaryOwnFaceMatch(r)
-          ? "; this selfie matches the document photo as well as most do (weighs half)"
-          : "";
-  const char* const dealer_record_half =
-      WhyDealerRecordWeighsHalf(s) != nullptr ? WhyDealerRecordWeighsHalf(s) : "";
+  const char* const holder_half = OrdinaryOwnFaceMatch(r) ? kHolderHalfNote : "";
+  const char* const why_dealer_half = WhyDealerRecordWeighsHalf(s);
+  const char* const dealer_record_half = why_dealer_half != nullptr ? why_dealer_half : "";
   const std::string household =
       household_[s] ? "; presented by another document's holder on their own phone "
                       "(household: weighs half)"

@@ -266,6 +266,20 @@ void ExpectNotFlagged(const Detector& d, const Record& r) {
   EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(d, r);
 }
 
+// Expects each subscription of `junk` flagged JUNK with `reason` among its reasons (and
+// `explained` in its explanation, if given), and each of `clean` flagged neither.
+void ExpectJunkAndClean(const Detector& d, const Batch& batch,
+                        const std::vector<uint64_t>& junk, Reason reason,
+                        absl::string_view explained, const std::vector<uint64_t>& clean) {
+  for (const Record& r : batch.records) {
+    if (IsOneOf(r, junk)) {
+      ExpectJunk(d, r, reason, explained);
+    } else if (IsOneOf(r, clean)) {
+      ExpectNotFlagged(d, r);
+    }
+  }
+}
+
 int CountFlagged(const Detector& d) {
   int n = 0;
   for (size_t s = 0; s < d.num_subscriptions(); ++s) {
@@ -758,13 +772,7 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
     }
   }
   auto d = pop.Run();
-  for (const Record& r : pop.batch().records) {
-    if (IsOneOf(r, spam)) {
-      ExpectJunk(*d, r, Reason::kDealerJunkUse);
-    } else if (IsOneOf(r, ordinary)) {
-      ExpectNotFlagged(*d, r);
-    }
-  }
+  ExpectJunkAndClean(*d, pop.batch(), spam, Reason::kDealerJunkUse, "", ordinary);
 }
 
 // A dealer activating tens of SIMs on its own ID, spread over weeks, for resale. A parent
@@ -880,14 +888,8 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
     walk_ins.push_back(g.msisdn);
   }
   auto d = pop.Run();
-  for (const Record& r : pop.batch().records) {
-    if (IsOneOf(r, sold_on)) {
-      ExpectJunk(*d, r, Reason::kStockBlockSoldOn,
-                 "share going to someone else than the document");
-    } else if (IsOneOf(r, walk_ins)) {
-      ExpectNotFlagged(*d, r);
-    }
-  }
+  ExpectJunkAndClean(*d, pop.batch(), sold_on, Reason::kStockBlockSoldOn,
+                     "share going to someone else than the document", walk_ins);
 }
 
 // A dealer pre-activates a stretch of a box of kits on leaked documents, one every half
@@ -1285,13 +1287,8 @@ TEST(DetectorTest, LeakedDocumentCirculatingToAnotherDealerIsJunk) {
                              .msisdn);
   }
   auto d = pop.Run();
-  for (const Record& r : pop.batch().records) {
-    if (IsOneOf(r, circulated)) {
-      ExpectJunk(*d, r, Reason::kDocumentJunkElsewhere, "another registration on document");
-    } else if (IsOneOf(r, owners)) {
-      ExpectNotFlagged(*d, r);
-    }
-  }
+  ExpectJunkAndClean(*d, pop.batch(), circulated, Reason::kDocumentJunkElsewhere,
+                     "another registration on document", owners);
 }
 
 // A leaked document registered at four dealers within hours, by strangers' faces, while
