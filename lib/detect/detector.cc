@@ -371,33 +371,58 @@ class Detector::Impl {
   std::vector<TopJunk> ident_top_junk_;
   // Junk evidence propagated along stock blocks (Score): per subscription, its first-pass
   // JUNK verdict; per block head with any, how many of the block's members that pass
-  // found JUNK and how many members it has; per channel group, that pass's JUNK rate
-  // among dealers' registrations. Empty during the first pass.
+  // found JUNK, how many members it has, and their registration times with those verdicts
+  // in time order; per channel group, that pass's JUNK rate among dealers' registrations.
+  // Empty during the first pass.
   std::vector<uint8_t> first_junk_;
   struct BlockJunk {
     uint32_t junk = 0, members = 0;
+    std::vector<std::pair<int64_t, uint8_t>> by_time;
   };
   absl::flat_hash_map<uint32_t, BlockJunk> block_junk_;
   Rate first_junk_rate_[kNumChannelGroups];
-  // The first pass's JUNK verdicts among the other members of `s`'s stock block, and
-  // their number ({0, 0} outside a block with any).
-  BlockJunk OthersInBlock(uint32_t s) const {
+  // What the first pass found among the other kits of `s`'s stock block, where it shows a
+  // pre-activated stretch of the stock rather than a sale from the same box weeks later:
+  // the whole block, where the kits on either side of this one are JUNK (`sitting`
+  // false); or the kits registered within the burst window either side of this one, where
+  // more than half of them are JUNK (`sitting` true). Of the two, the one with the larger
+  // binomial surprise at `s`'s channel group's rate; all zero where neither holds.
+  struct BlockJunkView {
+    uint32_t junk = 0, others = 0;
+    double surprise = 0;
+    bool sitting = false;
+  };
+  BlockJunkView BlockJunkOf(uint32_t s) const {
     if (first_junk_.empty() || stock_head_[s] == kNoId) return {};
     const auto it = block_junk_.find(stock_head_[s]);
     if (it == block_junk_.end()) return {};
-    return {it->second.junk - first_junk_[s], it->second.members - 1};
-  }
-  // The binomial surprise of OthersInBlock at `s`'s channel group's rate, where the kits
-  // next to it in the block are all JUNK (0 otherwise): a pre-activated stretch of the
-  // stock, not a sale from the same box weeks later.
-  double BlockJunkSurprise(uint32_t s) const {
-    if (first_junk_.empty()) return 0;
+    const BlockJunk& b = it->second;
+    const double p = first_junk_rate_[group_[s]].p();
+    BlockJunkView best;
+    bool neighbours_junk = b.members > 1;
     for (uint32_t n : {stock_prev_[s], stock_next_[s]}) {
-      if (n != kNoId && !first_junk_[n]) return 0;
+      if (n != kNoId && !first_junk_[n]) neighbours_junk = false;
     }
-    const BlockJunk others = OthersInBlock(s);
-    if (others.members == 0) return 0;
-    return BinomialSurprise(others.junk, others.members, first_junk_rate_[group_[s]].p());
+    if (neighbours_junk) {
+      best.junk = b.junk - first_junk_[s];
+      best.others = b.members - 1;
+      best.surprise = BinomialSurprise(best.junk, best.others, p);
+    }
+    const int64_t t = R(s).registered_at, w = options_.burst_window_seconds;
+    const auto lo = std::lower_bound(b.by_time.begin(), b.by_time.end(),
+                                     std::pair<int64_t, uint8_t>{t - w, 0});
+    const auto hi = std::upper_bound(b.by_time.begin(), b.by_time.end(),
+                                     std::pair<int64_t, uint8_t>{t + w, 1});
+    uint32_t junk = 0;
+    for (auto k = lo; k != hi; ++k) junk += k->second;
+    // `s` itself lies within its own window.
+    const uint32_t others = static_cast<uint32_t>(hi - lo) - 1;
+    junk -= first_junk_[s];
+    if (2 * junk > others) {
+      const double surprise = BinomialSurprise(junk, others, p);
+      if (surprise > best.surprise) best = {junk, others, surprise, true};
+    }
+    return best;
   }
   // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
   // (outgoing only, OTP sink) among those whose use is known, where at least two are.
@@ -2101,7 +2126,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // document carries its presenter's photo.
   double block_junk = 0;
   if (!org && AtDealer(g) && (!holder_present || r.popdb_check != PopdbCheck::kMatch)) {
-    block_junk = std::min(kBlockJunkCap, std::max(0.0, BlockJunkSurprise(s) - 3.0) / 3.0);
+    block_junk = std::min(kBlockJunkCap, std::max(0.0, BlockJunkOf(s).surprise - 3.0) / 3.0);
   }
 
   // Realness of the document: NON_OWNER needs a real person behind it. A population
@@ -2324,9 +2349,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
                          foreign + variants + multi_point + box + dealer_not_owner;
   // Corroboration gates.
-  // A registration inside a burst is junk only if it is itself weakly verified or ends in
-  // a SIM box; a quiet SIM (usage) corroborates at half weight.
-  const double corroboration = verification + box + 0.5 * usage;
+  // A registration inside a burst is junk only if it is itself weakly verified, ends in
+  // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
+  // own evidence; a quiet SIM (usage) corroborates at half weight.
+  const double corroboration = verification + box + block_junk + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, junk
@@ -2552,12 +2578,15 @@ void Detector::Impl::Score() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (stock_head_[s] == kNoId) continue;
     const auto it = block_junk_.find(stock_head_[s]);
-    if (it != block_junk_.end()) it->second.members++;
+    if (it == block_junk_.end()) continue;
+    it->second.members++;
+    it->second.by_time.emplace_back(R(s).registered_at, first_junk_[s]);
   }
+  for (auto& [head, b] : block_junk_) std::sort(b.by_time.begin(), b.by_time.end());
   std::vector<uint32_t> again;
   for (uint32_t s = 0; s < S(); ++s) {
     if ((PresentedByAnotherAtDealer(s) && JunkElsewhereOnDocument(s) >= half) ||
-        (AtDealer(group_[s]) && BlockJunkSurprise(s) > 3.0)) {
+        (AtDealer(group_[s]) && BlockJunkOf(s).surprise > 3.0)) {
       again.push_back(s);
     }
   }
@@ -2651,14 +2680,19 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "first-use device, never used or farm use) binomial surprise ",
           absl::StrFormat("%.1f", stock_sold_on_surprise_[stock_head_[s]]));
     case Reason::kStockBlockJunk: {
-      const BlockJunk others = OthersInBlock(s);
+      const BlockJunkView others = BlockJunkOf(s);
       return absl::StrCat(
           stock_block(),
-          absl::StrFormat("; %d of the other %d are JUNK on their own evidence, the kits on "
-                          "either side of this one among them (peers' rate %.2f%%), "
-                          "binomial surprise %.1f",
-                          others.junk, others.members,
-                          100 * first_junk_rate_[group_[s]].p(), BlockJunkSurprise(s)));
+          others.sitting
+              ? absl::StrFormat("; %d of the %d other kits of the block registered within "
+                                "%d min of this one are JUNK on their own evidence",
+                                others.junk, others.others,
+                                options_.burst_window_seconds / 60)
+              : absl::StrFormat("; %d of the other %d are JUNK on their own evidence, the "
+                                "kits on either side of this one among them",
+                                others.junk, others.others),
+          absl::StrFormat(" (peers' rate %.2f%%), binomial surprise %.1f",
+                          100 * first_junk_rate_[group_[s]].p(), others.surprise));
     }
     case Reason::kDealerOutlier:
       return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),

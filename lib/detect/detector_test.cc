@@ -950,6 +950,67 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   }
 }
 
+// A dealer that sells a few kits a day pre-activates a stretch of a box in one sitting,
+// a kit every three minutes, on leaked documents. Six of them were exported without a
+// face match or usage and look clean alone; each has a clean-looking kit beside it, so
+// the kits on either side are not both JUNK, but most of the kits registered within the
+// hour around it are. They are junk too, and the burst counts for them. A walk-in served
+// in the middle of the sitting, seen by their face match, and the box's next kit sold
+// to a walk-in the next day are not touched.
+TEST(DetectorTest, CleanLookingKitsRegisteredInAPreactivationSittingAreJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0447");
+  const uint64_t tablet = 350447000000001ull;
+  for (int day = 0; day < 40; ++day) {  // the dealer's ordinary sales, from other stock
+    for (int k = 0; k < 3; ++k) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, tablet,
+                          kStart + day * kDay + (9 + 3 * k) * 3600);
+      r.iccid_body = 447500000000000ull + 10 * static_cast<uint64_t>(day * 3 + k);
+    }
+  }
+  auto kit = [&](const Population::Person& p, int i, int64_t when) -> Record& {
+    Record& r = pop.Add(p, Channel::kAgent, dealer, tablet, when);
+    r.iccid_body = 447000000000000ull + 10 * static_cast<uint64_t>(i);
+    return r;
+  };
+  const int64_t sitting = kStart + 45 * kDay + 14 * 3600;
+  std::vector<uint64_t> hidden, walk_ins;
+  for (int i = 0; i < 18; ++i) {
+    if (i == 6) {  // a walk-in, there in person
+      walk_ins.push_back(kit(pop.NewPerson(), i, sitting + i * 180).msisdn);
+      continue;
+    }
+    const auto victim = pop.NewPerson();
+    pop.Add(victim, Channel::kAgent, pop.Dealer("DL0107"), 350100000000107ull,
+            kStart + i * kDay);  // the victim's own SIM
+    Record& r = kit(victim, i, sitting + i * 180);
+    r.first_use_imei = 0;
+    if (i % 6 == 2 || i % 6 == 3) {  // exported without a face match or usage
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      r.usage.fill(kUnknownUsage);
+      hidden.push_back(r.msisdn);
+    } else {
+      r.face_match = 0.30f;  // another face than the document's
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    }
+  }
+  walk_ins.push_back(kit(pop.NewPerson(), 18, sitting + kDay).msisdn);
+  auto d = pop.Run();
+  ASSERT_EQ(hidden.size(), 6u);
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, hidden)) {
+      ExpectJunk(*d, r, Reason::kStockBlockJunk, "registered within 60 min of this one");
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kDealerBurst))
+          << ExplainFor(*d, r);
+    } else if (IsOneOf(r, walk_ins)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kStockBlockJunk)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, BusyShopTabletWithVerifiedWalkInsIsNotFlagged) {
   Population pop;
   pop.AddBackground(600);
