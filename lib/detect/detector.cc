@@ -2527,6 +2527,16 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, box);
   add_n(Reason::kPresenterComponent, presenter_comp_eff);
+  // A SIM in farm use (calling out only, an OTP sink) is held by the farm, not by the
+  // person on the document: on a document shown to be a real person's, with signs of its own that
+  // someone else presented it, that is non-ownership. A family's SIMs registered on one
+  // phone are used as phones; a ring's end in farm use. (A SIM box is the farm itself,
+  // the same fact as the use, so it does not corroborate it.)
+  const double farm_use_n =
+      std::min(2.0, u_out + u_otp) * std::min(1.0, (non_owner_raw - box) / 2.0);
+  if (!org && real >= 1.0 && farm_use_n > 0) {
+    add_n(u_out >= u_otp ? Reason::kOutgoingOnly : Reason::kOtpSink, farm_use_n);
+  }
 
   double jt = 0, nt = 0;
   for (int k = 0; k < kNumReasons; ++k) {

@@ -27,6 +27,7 @@ namespace {
 
 using ::simaudit_testing::IsOk;
 
+using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -603,6 +604,46 @@ TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
     EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
     EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
     EXPECT_THAT(ExplainFor(*d, r), HasSubstr("an operator's phone, not a SIM box"));
+  }
+}
+
+// Small rings: an operator registers four victims' documents on one phone, with
+// selfies that are none of theirs, and the SIMs are first used in the operator's other
+// phones. Where the SIMs end in farm use (OTP sinks, scam calls), the farm holds them:
+// non-owner. The same registrations whose SIMs are used as people's phones stay below
+// the alert, as a relative registering for their family does.
+TEST(DetectorTest, FarmUseOfSimsPresentedBySomeoneElseIsNonOwnership) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> farmed, used;
+  for (int k = 0; k < 12; ++k) {
+    const uint64_t phone = 359200000000000ull + 1000 * k;
+    for (int i = 0; i < 4; ++i) {
+      Record& r = pop.AddRingVictim(phone, 4 * k + i, kDay / 4);
+      r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
+      r.face_match = 0.80f;
+      r.first_use_imei = phone + 100003 * (i + 1);
+      if (k % 2 == 0) {
+        r.usage = i == 0 ? decltype(Record::usage){25, 0, 0, 0, 240, 0, 0, 0}   // OTP sink
+                         : decltype(Record::usage){25, 420, 0, 0, 0, 330, 0, 0};  // scam calls
+        farmed.push_back(r.msisdn);
+      } else {
+        used.push_back(r.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  ASSERT_EQ(farmed.size(), 24u);
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, farmed)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(AnyOf(Reason::kOtpSink, Reason::kOutgoingOnly)))
+          << ExplainFor(*d, r);
+    } else if (IsOneOf(r, used)) {
+      ExpectNotFlagged(*d, r);
+    }
   }
 }
 

@@ -106,11 +106,13 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "document circulates among dealers"},
     {Reason::kNeverUsed, "NEVER_USED", T::kJunk,
      "no activity in the first 30 days (usage known)"},
-    {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kJunk,
-     "outgoing calls to many distinct callees with almost no incoming traffic"},
-    {Reason::kOtpSink, "OTP_SINK", T::kJunk,
+    {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kBoth,
+     "outgoing calls to many distinct callees with almost no incoming traffic; non-owner "
+     "evidence too on a real person's document that someone else presented"},
+    {Reason::kOtpSink, "OTP_SINK", T::kBoth,
      "receives far more SMS than its peers and sends or calls out next to nothing (at most "
-     "one for every 20 received): an OTP sink"},
+     "one for every 20 received): an OTP sink; non-owner evidence too on a real person's "
+     "document that someone else presented"},
     {Reason::kNoTopup, "NO_TOPUP", T::kJunk,
      "active in its first 30 days without any top-up (usage known)"},
     {Reason::kUsageOutlier, "USAGE_OUTLIER", T::kJunk,
