@@ -593,6 +593,14 @@ class Detector::Impl {
     }
     return nullptr;
   }
+  // Whether something shows that an extra SIM (same_doc_) is not in the customer's phone
+  // with the visit's first SIM: it was first used in another device; or, where neither
+  // first use is known, its use is known and it was never used, and the customer was not
+  // seen there (a holder buying a spare SIM is). Otherwise it weighs half.
+  bool ExtraOutsideTheCustomersPhone(uint32_t s) const {
+    return same_doc_[s] == 1 || (same_doc_[s] == 2 && (usage_flags_[s] & kUsageNeverUsed) &&
+                                 !OrdinaryOwnFaceMatch(R(s)));
+  }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
     const uint32_t h = visit_head_[s];
@@ -2287,7 +2295,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
     // Half where neither first use is known; more where the customer had left.
-    same_doc = (same_doc_[s] == 1 ? 1.0 : 0.5) * (AfterTheVisit(s) ? 2.5 : 1.5) * holder_factor;
+    same_doc = (ExtraOutsideTheCustomersPhone(s) ? 1.0 : 0.5) * (AfterTheVisit(s) ? 2.5 : 1.5) *
+               holder_factor;
     if (point_[s] != kNoId)
       dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
@@ -2775,7 +2784,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                                  ? absl::StrCat(options_.same_document_window_seconds / 3600, " h")
                                  : absl::StrCat(options_.same_document_window_seconds / 60, " min"),
                              same_doc_[s] == 1 ? "used in another device"
-                                               : "neither first use known (weighs half)",
+                             : ExtraOutsideTheCustomersPhone(s)
+                                 ? "neither first use known, and never used: not in the "
+                                   "customer's phone"
+                                 : "neither first use known (weighs half)",
                              AfterTheVisit(s)
                                  ? absl::StrFormat("; registered %.1f h after the visit's "
                                                    "first SIM, when the customer had left",

@@ -1587,6 +1587,50 @@ TEST(DetectorTest, ExtraSimWithoutKnownFirstUsesIsStillAnExtra) {
   }
 }
 
+// Where neither first use of a visit is known, an extra SIM whose use is known and nil
+// is no dual-SIM purchase in the customer's phone: it weighs as one first used in another
+// device. Not where the customer was seen at the counter (an ordinary face match): a
+// spare SIM bought for later is never used either.
+TEST(DetectorTest, NeverUsedExtraSimWithoutKnownFirstUsesIsOutsideTheCustomersPhone) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0670");
+  std::vector<uint64_t> unknown, never_used, spare;
+  auto no_first_use = [](Record& r) { r.first_use_imei = 0; };
+  for (int i = 0; i < 24; ++i) {
+    const int64_t t = kStart + i * 3 * kDay;
+    auto extra = [i](Record& r) {
+      r.first_use_imei = 0;
+      if (i % 3 == 0) {
+        r.usage.fill(kUnknownUsage);
+      } else {
+        r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+        if (i % 3 == 1) r.face_match = std::numeric_limits<float>::quiet_NaN();
+      }
+    };
+    const uint64_t msisdn =
+        pop.AddVisitWithExtra(dealer, 350670000000009ull, t, 600, no_first_use, extra).second;
+    (i % 3 == 0 ? unknown : i % 3 == 1 ? never_used : spare).push_back(msisdn);
+  }
+  auto d = pop.Run();
+  float unknown_score = 0, never_used_score = 0, spare_score = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, unknown)) {
+      unknown_score = std::max(unknown_score, v.non_owner_score);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs half)"));
+    } else if (IsOneOf(r, never_used)) {
+      never_used_score = std::max(never_used_score, v.non_owner_score);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("never used: not in the customer's phone"));
+    } else if (IsOneOf(r, spare)) {
+      spare_score = std::max(spare_score, v.non_owner_score);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs half)"));
+    }
+  }
+  EXPECT_GT(never_used_score, unknown_score);
+  EXPECT_GT(never_used_score, spare_score);
+}
+
 TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   Population pop;
   pop.AddBackground(100);
