@@ -336,6 +336,14 @@ class Detector::Impl {
   // the cluster's share of self-service selfies that are not the document owner's face.
   std::vector<uint32_t> regdev_cluster_;
   std::vector<float> cluster_not_owner_surprise_;
+  // Per registration device (self-service phones): its cluster's SIMs with known use, those
+  // of them not used as phones (never used, calling out only, SMS in only), and the
+  // binomial surprise of that share against all self-service SIMs' (0 below two such).
+  struct ClusterIdle {
+    uint32_t idle = 0, known = 0;
+    float surprise = 0;
+  };
+  std::vector<ClusterIdle> cluster_idle_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
   // Per subscription: the distinct identities of its presenter component
   // (BuildPresenterComponents), and their peer scale over components.
@@ -611,6 +619,12 @@ class Detector::Impl {
   // left and nobody presented the document for it.
   bool AfterTheVisit(uint32_t s) const {
     return SinceVisitHead(s) > options_.burst_window_seconds;
+  }
+  // Whether the SIM's use is known and is not a phone's: never used, calling out only,
+  // or SMS in only (a farm's shapes at any volume).
+  bool NotUsedAsAPhone(uint32_t s) const {
+    return (usage_flags_[s] & kUsageKnown) &&
+           (usage_flags_[s] & (kJunkUseFlags | kUsageFarmShape)) != 0;
   }
   // Whether the SIM is used as a person's phone: calls out and in, not left without
   // top-ups (an unreported top-up is unknown, not zero), none of the farm shapes.
@@ -1846,6 +1860,31 @@ void Detector::Impl::BuildDealerScores() {
           it->second.first, it->second.second, not_owner_rate_[kGroupSelf].p()));
     }
   }
+  // And their share of SIMs not used as phones among those whose use is known: a family's
+  // SIMs are used as phones; an operator's stock of victims' SIMs sits idle, receives
+  // OTPs or calls out.
+  {
+    Rate idle;
+    absl::flat_hash_map<uint32_t, ClusterIdle> counts;
+    for (uint32_t s = 0; s < S(); ++s) {
+      if (is_org_[s] || group_[s] != kGroupSelf || !(usage_flags_[s] & kUsageKnown)) continue;
+      const bool not_a_phone = NotUsedAsAPhone(s);
+      idle.total++;
+      idle.hits += not_a_phone;
+      if (regdev_[s] == kNoId) continue;
+      ClusterIdle& c = counts[regdev_cluster_[regdev_[s]]];
+      c.idle += not_a_phone;
+      ++c.known;
+    }
+    cluster_idle_.assign(n_regdev_, ClusterIdle());
+    for (uint32_t d = 0; d < n_regdev_; ++d) {
+      auto it = counts.find(regdev_cluster_[d]);
+      if (it == counts.end()) continue;
+      ClusterIdle& c = cluster_idle_[d];
+      c = it->second;
+      if (c.idle >= 2) c.surprise = static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
+    }
+  }
   constexpr int kFeatures = 10;
   // Dealer profiles, built over ranges of points on separate threads and joined in point
   // order.
@@ -2546,6 +2585,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (!org && real >= 1.0 && farm_use_n > 0) {
     add_n(u_out >= u_otp ? Reason::kOutgoingOnly : Reason::kOtpSink, farm_use_n);
   }
+  // Not used as a phone, from a phone cluster that registers such SIMs far more often than
+  // self-service peers do.
+  if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_cluster_ids_[regdev_[s]] >= 2 &&
+      NotUsedAsAPhone(s)) {
+    add_n(Reason::kSelfServiceDeviceIdleSims,
+          std::min(2.0, cluster_idle_[regdev_[s]].surprise / 3.0));
+  }
 
   double jt = 0, nt = 0;
   for (int k = 0; k < kNumReasons; ++k) {
@@ -2826,6 +2872,14 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "the owners': binomial surprise %.1f)%s",
           Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
           regdev_cluster_ids_[regdev_[s]], cluster_not_owner_surprise_[regdev_[s]], household);
+    case Reason::kSelfServiceDeviceIdleSims: {
+      const ClusterIdle& c = cluster_idle_[regdev_[s]];
+      return absl::StrFormat(
+          "self-service device %s: %d of the %d SIMs with known use registered in its "
+          "cluster are not used as phones, this one among them (never used, calling out "
+          "only or SMS in only; binomial surprise %.1f)",
+          Digits15(regdev_value_[regdev_[s]]), c.idle, c.known, c.surprise);
+    }
     case Reason::kFirstUseForeign:
       return "first-use device not seen with the document's other SIMs";
     case Reason::kIdentityFarmUse: {

@@ -647,6 +647,55 @@ TEST(DetectorTest, FarmUseOfSimsPresentedBySomeoneElseIsNonOwnership) {
   }
 }
 
+// An operator registers victims' documents on their own phones, with selfies that are
+// none of theirs, and keeps the SIMs: idle, or only receiving SMS. Families register
+// relatives on a parent's phone the same way, but their SIMs are used as phones, a spare
+// among them now and then. The share of a phone cluster's SIMs not used as phones tells
+// the two apart.
+TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> stock, spares;
+  for (int k = 0; k < 8; ++k) {
+    const uint64_t phone = 359300000000000ull + 1000 * k;
+    for (int i = 0; i < 4; ++i) {
+      Record& r = pop.AddRingVictim(phone, 4 * k + i, kDay / 4);
+      r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
+      r.face_match = 0.80f;
+      r.first_use_imei = phone + 100003 * (i + 1);
+      r.usage = i % 2 == 0 ? decltype(Record::usage){0, 0, 0, 0, 0, 0, 0, 0}
+                           : decltype(Record::usage){20, 0, 1, 0, 30, 0, 0, 5};
+      stock.push_back(r.msisdn);
+    }
+  }
+  for (int family = 0; family < 8; ++family) {
+    const auto parent = pop.NewPerson();
+    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
+    for (int k = 0; k < 3; ++k) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kEkycApp, kNoId, parent.phone,
+                          kStart + family * kDay + (k + 1) * 600);
+      if (k == 0) {  // a spare, never used yet
+        r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+        spares.push_back(r.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  ASSERT_EQ(stock.size(), 32u);
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, stock)) {
+      const Verdict& v = VerdictFor(*d, r);
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSelfServiceDeviceIdleSims)) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, spares)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kSelfServiceDeviceIdleSims)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 // Without selfies the operator is still visible: the victims' SIMs used in the operator's
 // phone were registered self-service on that same phone, and a SIM box runs no
 // registration app. Their scam-call use does not make them a farm of bought identities.

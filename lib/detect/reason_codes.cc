@@ -95,6 +95,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
      "registered by self-service on a personal phone whose cluster (the phones its SIMs "
      "were used in, and the phones that registered theirs) registered many identities"},
+    {Reason::kSelfServiceDeviceIdleSims, "SELF_SERVICE_DEVICE_IDLE_SIMS", T::kNonOwner,
+     "not used as a phone (never used, calling out only, SMS in only), registered by "
+     "self-service on a personal phone whose cluster registered such SIMs far more often "
+     "than self-service peers: an operator's stock of other people's SIMs, not a family's "
+     "phones"},
     {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
      "first used in a device never seen with the identity's other subscriptions"},
     {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,

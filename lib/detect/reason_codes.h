@@ -46,6 +46,7 @@ enum class Reason : uint8_t {
   // Devices.
   kSimBox,
   kSelfServiceDeviceManyIdentities,
+  kSelfServiceDeviceIdleSims,
   kFirstUseForeign,
   kRealDocumentInJunk,
   kDocumentJunkElsewhere,
@@ -68,7 +69,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 44;
+inline constexpr int kNumReasons = 45;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
