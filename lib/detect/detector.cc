@@ -1882,7 +1882,9 @@ void Detector::Impl::BuildDealerScores() {
       if (it == counts.end()) continue;
       ClusterIdle& c = cluster_idle_[d];
       c = it->second;
-      if (c.idle >= 2) c.surprise = static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
+      if (c.idle >= 2) {
+        c.surprise = static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
+      }
     }
   }
   constexpr int kFeatures = 10;
@@ -2333,7 +2335,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    // Half where neither first use is known; more where the customer had left.
+    // Half where nothing shows it outside the customer's phone; more where the customer
+    // had left.
     same_doc = (ExtraOutsideTheCustomersPhone(s) ? 1.0 : 0.5) * (AfterTheVisit(s) ? 2.5 : 1.5) *
                holder_factor;
     if (point_[s] != kNoId)
@@ -2576,8 +2579,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kSimBox, box);
   add_n(Reason::kPresenterComponent, presenter_comp_eff);
   // A SIM in farm use (calling out only, an OTP sink) is held by the farm, not by the
-  // person on the document: on a document shown to be a real person's, with signs of its own that
-  // someone else presented it, that is non-ownership. A family's SIMs registered on one
+  // person on the document: on a document shown to be a real person's, with signs of its
+  // own that someone else presented it, that is non-ownership. A family's SIMs registered on one
   // phone are used as phones; a ring's end in farm use. (A SIM box is the farm itself,
   // the same fact as the use, so it does not corroborate it.)
   const double farm_use_n =
