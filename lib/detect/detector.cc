@@ -447,6 +447,9 @@ class Detector::Impl {
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
   std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
+  // Per first-use device: at least half of its SIMs with known use are used as persons'
+  // phones (PersonalUse): the phone a family or a shop activates SIMs in, not a SIM box.
+  std::vector<uint8_t> fudev_phones_;
                                           // several identities' SIMs self-service
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
@@ -1699,15 +1702,18 @@ void Detector::Impl::BuildGateways() {
   gateway_ports_.assign(n_fudev_, 0);
   gateway_ids_.assign(n_fudev_, 0);
   gateway_subs_.assign(n_fudev_, 0);
+  fudev_phones_.assign(n_fudev_, 0);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
-    if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
-    uint32_t known = 0, farm = 0;
+    uint32_t known = 0, farm = 0, personal = 0;
     for (uint32_t s : by_fudev_.members(d)) {
       if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
       farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
+      personal += PersonalUse(s);
     }
+    fudev_phones_[d] = known > 0 && 2 * personal >= known;
+    if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
     // few serials of each other are not.
@@ -2256,7 +2262,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (!org && fudev_[s] != kNoId) {
     const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
-    if (fudev_ids_[fudev_[s]] >= 3) sim_box = std::min(6.0, ids + 0.5 * subs);
+    // Not a device most of whose SIMs are used as persons' phones, where this
+    // registration shows its holder: a family's or a shop's activation phone.
+    if (fudev_ids_[fudev_[s]] >= 3 && !(fudev_phones_[fudev_[s]] && OrdinaryOwnFaceMatch(r))) {
+      sim_box = std::min(6.0, ids + 0.5 * subs);
+    }
   }
   // A gateway's ports are one device, judged as one. No presenter discount: a run of
   // ports is hardware, not an operator's phones.

@@ -1204,6 +1204,47 @@ TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+// A family registers its members' SIMs on one phone, each member showing their own face,
+// and activates them all in the family's tablet before the members take them to their
+// phones. The tablet carries four identities' SIMs, as a SIM box does, but most of its
+// SIMs are used as persons' phones (calls out and in, topped up) and each registration
+// shows its holder: it is no SIM box. An operator activating victims' SIMs in one device
+// with the same use, presenting other faces, still is.
+TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> family, ring;
+  for (int k = 0; k < 10; ++k) {
+    const uint64_t phone = 359400000000000ull + 1000 * k;
+    const uint64_t tablet = 359500000000000ull + 7919 * k;
+    for (int i = 0; i < 4; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kEkycApp, kNoId, phone,
+                          kStart + k * 20 * kDay + i * 7 * kDay);
+      r.face_match = 0.95f;  // the member's own face, as well as most match
+      r.first_use_imei = tablet;
+      family.push_back(r.msisdn);
+    }
+  }
+  for (int i = 0; i < 8; ++i) {
+    Record& r = pop.AddRingVictim(359600000000000ull, i, kDay);
+    r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
+    r.face_match = 0.50f;
+    r.first_use_imei = 359700000000000ull;
+    ring.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, family)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox))) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, ring)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, HouseholdHeadPresentingRelativesWeighsLessThanAnUnknownPresenter) {
   Population pop;
   pop.AddBackground(600);
