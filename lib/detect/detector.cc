@@ -1849,47 +1849,46 @@ void Detector::Impl::BuildDealerScores() {
     not_owner_rate_[group_[s]].total++;
     not_owner_rate_[group_[s]].hits += FaceNotOwner(s);
   }
-  // Phone clusters, like points: their share of other faces than the owners'.
+  // Phone clusters, like points: their share of other faces than the owners'; and their
+  // share of SIMs not used as phones among those whose use is known: a family's SIMs are
+  // used as phones, an operator's stock of victims' SIMs sits idle, receives OTPs or
+  // calls out.
   {
-    absl::flat_hash_map<uint32_t, std::pair<uint64_t, uint64_t>> counts;  // (not owner, n)
+    struct Counts {
+      uint64_t not_owner = 0, n = 0;
+      uint32_t idle = 0, known = 0;
+    };
+    Rate idle;
+    absl::flat_hash_map<uint32_t, Counts> counts;
     for (uint32_t s = 0; s < S(); ++s) {
-      if (is_org_[s] || group_[s] != kGroupSelf || regdev_[s] == kNoId) continue;
-      auto& c = counts[regdev_cluster_[regdev_[s]]];
-      c.first += FaceNotOwner(s);
-      ++c.second;
+      if (is_org_[s] || group_[s] != kGroupSelf) continue;
+      const bool known = (usage_flags_[s] & kUsageKnown) != 0;
+      const bool not_a_phone = NotUsedAsAPhone(s);
+      if (known) {
+        idle.total++;
+        idle.hits += not_a_phone;
+      }
+      if (regdev_[s] == kNoId) continue;
+      Counts& c = counts[regdev_cluster_[regdev_[s]]];
+      c.not_owner += FaceNotOwner(s);
+      ++c.n;
+      if (known) {
+        c.idle += not_a_phone;
+        ++c.known;
+      }
     }
     cluster_not_owner_surprise_.assign(n_regdev_, 0);
-    for (uint32_t d = 0; d < n_regdev_; ++d) {
-      auto it = counts.find(regdev_cluster_[d]);
-      if (it == counts.end()) continue;
-      cluster_not_owner_surprise_[d] = static_cast<float>(BinomialSurprise(
-          it->second.first, it->second.second, not_owner_rate_[kGroupSelf].p()));
-    }
-  }
-  // And their share of SIMs not used as phones among those whose use is known: a family's
-  // SIMs are used as phones; an operator's stock of victims' SIMs sits idle, receives
-  // OTPs or calls out.
-  {
-    Rate idle;
-    absl::flat_hash_map<uint32_t, ClusterIdle> counts;
-    for (uint32_t s = 0; s < S(); ++s) {
-      if (is_org_[s] || group_[s] != kGroupSelf || !(usage_flags_[s] & kUsageKnown)) continue;
-      const bool not_a_phone = NotUsedAsAPhone(s);
-      idle.total++;
-      idle.hits += not_a_phone;
-      if (regdev_[s] == kNoId) continue;
-      ClusterIdle& c = counts[regdev_cluster_[regdev_[s]]];
-      c.idle += not_a_phone;
-      ++c.known;
-    }
     cluster_idle_.assign(n_regdev_, ClusterIdle());
     for (uint32_t d = 0; d < n_regdev_; ++d) {
       auto it = counts.find(regdev_cluster_[d]);
       if (it == counts.end()) continue;
-      ClusterIdle& c = cluster_idle_[d];
-      c = it->second;
+      const Counts& c = it->second;
+      cluster_not_owner_surprise_[d] = static_cast<float>(
+          BinomialSurprise(c.not_owner, c.n, not_owner_rate_[kGroupSelf].p()));
+      cluster_idle_[d] = {c.idle, c.known, 0};
       if (c.idle >= 2) {
-        c.surprise = static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
+        cluster_idle_[d].surprise =
+            static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
       }
     }
   }

@@ -176,6 +176,17 @@ class Population {
     return Add(victim, Channel::kEkycApp, kNoId, phone, kStart + 100 * kDay + i * spacing);
   }
 
+  // The i-th victim of a small ring run from `phone`, registered as AddRingVictim does
+  // `kDay / 4` apart, with a selfie that is nobody's on the documents (a face match of
+  // 0.80), first used in the operator's `slot`-th other phone.
+  Record& AddStrangerRingVictim(uint64_t phone, int i, int slot) {
+    Record& r = AddRingVictim(phone, i, kDay / 4);
+    r.selfie_hash = Capture(NewPerson().face);
+    r.face_match = 0.80f;
+    r.first_use_imei = phone + 100003 * (slot + 1);
+    return r;
+  }
+
   // `n` families: a parent registers their own SIM, then three relatives' SIMs, on
   // their own phone by app; each relative uses their SIM in their own phone.
   void AddFamilies(int n) {
@@ -619,10 +630,7 @@ TEST(DetectorTest, FarmUseOfSimsPresentedBySomeoneElseIsNonOwnership) {
   for (int k = 0; k < 12; ++k) {
     const uint64_t phone = 359200000000000ull + 1000 * k;
     for (int i = 0; i < 4; ++i) {
-      Record& r = pop.AddRingVictim(phone, 4 * k + i, kDay / 4);
-      r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
-      r.face_match = 0.80f;
-      r.first_use_imei = phone + 100003 * (i + 1);
+      Record& r = pop.AddStrangerRingVictim(phone, 4 * k + i, i);
       if (k % 2 == 0) {
         r.usage = i == 0 ? decltype(Record::usage){25, 0, 0, 0, 240, 0, 0, 0}   // OTP sink
                          : decltype(Record::usage){25, 420, 0, 0, 0, 330, 0, 0};  // scam calls
@@ -659,10 +667,7 @@ TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
   for (int k = 0; k < 8; ++k) {
     const uint64_t phone = 359300000000000ull + 1000 * k;
     for (int i = 0; i < 4; ++i) {
-      Record& r = pop.AddRingVictim(phone, 4 * k + i, kDay / 4);
-      r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
-      r.face_match = 0.80f;
-      r.first_use_imei = phone + 100003 * (i + 1);
+      Record& r = pop.AddStrangerRingVictim(phone, 4 * k + i, i);
       r.usage = i % 2 == 0 ? decltype(Record::usage){0, 0, 0, 0, 0, 0, 0, 0}
                            : decltype(Record::usage){20, 0, 1, 0, 30, 0, 0, 5};
       stock.push_back(r.msisdn);
@@ -1592,8 +1597,9 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
       farmed.push_back(own);
       farmed.push_back(extra);
     } else if (i % 4 == 3) {  // the first SIM idle (i == 3, 11, 19) or only receiving SMS
-      const decltype(Record::usage) unused = i % 8 == 3 ? decltype(Record::usage){20, 0, 0, 0, 0, 0, 0, 0}
-                                                       : decltype(Record::usage){20, 0, 1, 0, 23, 0, 0, 0};
+      using Usage = decltype(Record::usage);
+      const Usage unused =
+          i % 8 == 3 ? Usage{20, 0, 0, 0, 0, 0, 0, 0} : Usage{20, 0, 1, 0, 23, 0, 0, 0};
       farmed.push_back(pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600,
                                              [&unused](Record& r) { r.usage = unused; }, in_box)
                            .second);
