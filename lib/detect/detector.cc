@@ -244,6 +244,8 @@ constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMisma
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
 constexpr double kBlockJunkCap = 4.0;  // as much as the default alert needs
+// A SIM box strong enough alone for half the default alert's evidence (VisitBoxOf).
+constexpr double kBoxedSibling = 2.0;
 // Junk evidence of a registration presented at a dealer by another face than the
 // document's owner's, without an ordinary own-face match: a leaked document, which the
 // contract counts as junk as well as non-owner. Alone it is a likelihood ratio of about
@@ -623,6 +625,22 @@ class Detector::Impl {
   bool AfterTheVisit(uint32_t s) const {
     return SinceVisitHead(s) > options_.burst_window_seconds;
   }
+  // The first-use device records the SIM's activation. After an ownership change it
+  // describes the previous holder's time, unless the SIM still behaves as a farm or
+  // resold SIM does (never used, outgoing only, an OTP sink).
+  bool FirstUsePredatesHolder(uint32_t s) const {
+    return prev_owner_[s] != kNoId && !(usage_flags_[s] & kJunkUseFlags);
+  }
+  struct Boxes {
+    double sim = 0, gateway = 0;
+    double max() const { return std::max(sim, gateway); }
+  };
+  Boxes BoxesOf(uint32_t s) const;
+  struct VisitBox {
+    uint32_t boxed = 0, known = 0;
+    double evidence = 0;
+  };
+  VisitBox VisitBoxOf(uint32_t s) const;
   // Whether the SIM's use is known and is not a phone's: never used, calling out only,
   // or SMS in only (a farm's shapes at any volume).
   bool NotUsedAsAPhone(uint32_t s) const {
@@ -2114,6 +2132,66 @@ void Detector::Impl::BuildHouseholds() {
   }
 }
 
+// What the SIM's first-use device shows: a SIM box by the identities whose SIMs it
+// carries (not a phone most of whose SIMs are used as persons' phones, where this
+// registration shows its holder), or a gateway's ports judged as one.
+Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
+  const Record& r = R(s);
+  const bool org = is_org_[s];
+  const double min_log = options_.min_log_scale;
+  Boxes b;
+  if (!org && fudev_[s] != kNoId) {
+    const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
+    const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
+    // Not a device most of whose SIMs are used as persons' phones, where this
+    // registration shows its holder: a family's or a shop's activation phone.
+    if (fudev_ids_[fudev_[s]] >= 3 && !(fudev_phones_[fudev_[s]] && OrdinaryOwnFaceMatch(r))) {
+      b.sim = std::min(6.0, ids + 0.5 * subs);
+    }
+  }
+  // A gateway's ports are one device, judged as one. No presenter discount: a run of
+  // ports is hardware, not an operator's phones.
+  if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
+    const uint32_t d = fudev_[s];
+    const double ids = SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log));
+    const double subs = SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log));
+    b.gateway = std::min(6.0, ids + 0.5 * subs);
+  }
+  if (FirstUsePredatesHolder(s)) b = Boxes();
+  return b;
+}
+
+// The visit of a SIM whose own first use is unknown: the document's other SIMs
+// registered at the same point within the burst window (the hour a purchase takes). Where
+// at least two of them ended in SIM boxes, and more than half of those whose first use is
+// known did, the visit stocked a farm, and this SIM, registered with them, went there
+// too. Returns the smaller of the two strongest boxes, with the counts for the
+// explanation; all zero where that does not hold.
+Detector::Impl::VisitBox Detector::Impl::VisitBoxOf(uint32_t s) const {
+  VisitBox v;
+  if (is_org_[s] || point_[s] == kNoId || R(s).first_use_imei != 0 || PersonalUse(s)) return v;
+  double first = 0, second = 0;
+  const int64_t t = R(s).registered_at;
+  for (uint32_t u : by_ident_.members(ident_[s])) {
+    if (u == s || point_[u] != point_[s] || R(u).first_use_imei == 0 ||
+        std::llabs(R(u).registered_at - t) > options_.burst_window_seconds) {
+      continue;
+    }
+    ++v.known;
+    const double b = BoxesOf(u).max();
+    if (b < kBoxedSibling) continue;
+    ++v.boxed;
+    if (b > first) {
+      second = first;
+      first = b;
+    } else if (b > second) {
+      second = b;
+    }
+  }
+  if (v.boxed >= 2 && 2 * v.boxed > v.known) v.evidence = second;
+  return v;
+}
+
 void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const Record& r = R(s);
   const int g = group_[s];
@@ -2257,32 +2335,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       std::min(6.0, v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face);
 
   // ---- Devices ----
-  double sim_box = 0;
-  if (!org && fudev_[s] != kNoId) {
-    const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
-    const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
-    // Not a device most of whose SIMs are used as persons' phones, where this
-    // registration shows its holder: a family's or a shop's activation phone.
-    if (fudev_ids_[fudev_[s]] >= 3 && !(fudev_phones_[fudev_[s]] && OrdinaryOwnFaceMatch(r))) {
-      sim_box = std::min(6.0, ids + 0.5 * subs);
-    }
-  }
-  // A gateway's ports are one device, judged as one. No presenter discount: a run of
-  // ports is hardware, not an operator's phones.
-  double gateway_box = 0;
-  if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
-    const uint32_t d = fudev_[s];
-    const double ids = SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log));
-    const double subs = SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log));
-    gateway_box = std::min(6.0, ids + 0.5 * subs);
-  }
-  // The first-use device records the SIM's activation. After an ownership change it
-  // describes the previous holder's time, unless the SIM still behaves as a farm or
-  // resold SIM does (never used, outgoing only, an OTP sink).
-  const bool first_use_predates_holder =
-      prev_owner_[s] != kNoId && !(usage_flags_[s] & kJunkUseFlags);
-  if (first_use_predates_holder) sim_box = gateway_box = 0;
+  const Boxes boxes = BoxesOf(s);
+  const double sim_box = boxes.sim, gateway_box = boxes.gateway;
   const double box = std::max(sim_box, gateway_box);
+  const double visit_box = VisitBoxOf(s).evidence;
   // The point registers others' faces on real documents (faces not the documents'
   // owners', as their other registrations show) far more often than its peers.
   const double point_not_owner =
@@ -2352,7 +2408,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
   }
   const double foreign =
-      first_use_foreign_[s] && !first_use_predates_holder ? 0.7 * holder_factor : 0.0;
+      first_use_foreign_[s] && !FirstUsePredatesHolder(s) ? 0.7 * holder_factor : 0.0;
   double variants = 0;
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
@@ -2407,12 +2463,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // pre-activate SIMs on it (junk as well).
   const double multi_point_junk = presented_by_another ? multi_point : 0.0;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + variants + multi_point + box + dealer_not_owner;
+                         foreign + variants + multi_point + box + visit_box + dealer_not_owner;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified, ends in
   // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
   // own evidence; a quiet SIM (usage) corroborates at half weight.
-  const double corroboration = verification + box + block_junk + 0.5 * usage;
+  const double corroboration = verification + box + visit_box + block_junk + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, junk
@@ -2427,11 +2483,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // ends in shows who holds it (non-owner), not junk evidence.
   const double box_junk =
       ExtraBesideUsedSim(s) ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
+  const double visit_box_junk = ExtraBesideUsedSim(s) ? 0.0 : visit_box;
   const double junk_verification =
       v_popdb + v_doc + presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
-      usage * std::min(1.0, (junk_verification + box_junk + mass_junk_eff +
+      usage * std::min(1.0, (junk_verification + box_junk + visit_box_junk + mass_junk_eff +
                              dealer_use + dealer_not_owner_junk + sold_on_block + block_junk +
                              doc_junk_elsewhere + multi_point_junk) / 2.0);
   // Non-ownership is a presenter's reach: a document's genuine holder does not inherit
@@ -2503,6 +2560,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   N[idx(Reason::kLowFaceMatch)] +=
       static_cast<float>(std::max(0.0, low_match_n - presenter_weight * real * face_not_owner));
   J[idx(Reason::kSimBox)] += static_cast<float>(box_junk);
+  J[idx(Reason::kVisitSimBox)] += static_cast<float>(visit_box_junk);
   const double u_scale = usage > 0 ? usage_eff / (u_never + u_out + u_otp + u_mcd + u_topup) : 0;
   J[idx(Reason::kNeverUsed)] += static_cast<float>(u_never * u_scale);
   J[idx(Reason::kOutgoingOnly)] += static_cast<float>(u_out * u_scale);
@@ -2586,6 +2644,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kSimBox, box);
+  add_n(Reason::kVisitSimBox, visit_box);
   add_n(Reason::kPresenterComponent, presenter_comp_eff);
   // A SIM in farm use (calling out only, an OTP sink) is held by the farm, not by the
   // person on the document: on a document shown to be a real person's, with signs of its
@@ -2877,6 +2936,19 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
               ? "; an extra SIM beside the customer's own, which the customer uses: the box "
                 "shows who holds it (non-owner evidence)"
               : "");
+    case Reason::kVisitSimBox: {
+      const VisitBox v = VisitBoxOf(s);
+      return absl::StrFormat(
+          "first use unknown; of the other SIMs on document %s registered at %s within "
+          "%d min of this one, %d of the %d whose first use is known ended in SIM boxes "
+          "(the weaker of the two strongest weighs)%s",
+          MaskDocument(batch_.ids.Get(ident_[s])), point_name(point_[s]),
+          options_.burst_window_seconds / 60, v.boxed, v.known,
+          ExtraBesideUsedSim(s)
+              ? "; an extra SIM beside the customer's own, which the customer uses "
+                "(non-owner evidence)"
+              : "");
+    }
     case Reason::kSelfServiceDeviceManyIdentities:
       return absl::StrFormat(
           "self-service device %s registered %d identities; with the phones its SIMs were "

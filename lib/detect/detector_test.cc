@@ -1622,6 +1622,46 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   }
 }
 
+// A farm stocks up at a dealer: each bought identity is registered with four SIMs within
+// minutes, two of which are then first used in the farm's SIM box, and the carrier
+// reports nothing of the other two. Those went to the farm with the visit. One boxed SIM
+// beside one unknown shows no such visit: a customer's own SIM may stay unknown while
+// the dealer's extra went to a box.
+TEST(DetectorTest, SimsOfAVisitWhoseOtherSimsEndedInSimBoxesAreJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0671");
+  const uint64_t device = 350671000000009ull, box = 867530900000051ull;
+  const decltype(Record::usage) calls_out = {30, 900, 3, 0, 0, 400, 0, 0};
+  std::vector<uint64_t> stocked, single;
+  for (int i = 0; i < 16; ++i) {
+    const auto p = pop.NewPerson();
+    const int64_t t = kStart + 20 * kDay + i * 2 * kDay;
+    const int sims = i % 2 == 0 ? 4 : 2;
+    for (int k = 0; k < sims; ++k) {
+      Record& r = pop.Add(p, Channel::kAgent, dealer, device, t + k * 300);
+      if (k < sims / 2) {
+        r.first_use_imei = box;
+        r.usage = calls_out;
+      } else {
+        r.first_use_imei = 0;
+        r.usage.fill(kUnknownUsage);
+        (sims == 4 ? stocked : single).push_back(r.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, stocked)) {
+      ExpectJunk(*d, r, Reason::kVisitSimBox, "2 of the 2 whose first use is known");
+      EXPECT_TRUE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, single)) {
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kVisitSimBox)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A SIM used only for data is its holder's tablet or router, which weighs little as
 // evidence of another holder; an extra SIM receiving hundreds of OTP messages, and
 // nothing else, is no data SIM.

@@ -92,6 +92,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway)"},
+    {Reason::kVisitSimBox, "VISIT_SIM_BOX", T::kBoth,
+     "first use unknown, registered on a document at a dealer within the hour of two or "
+     "more of its other SIMs there that ended in SIM boxes (more than half of those whose "
+     "first use is known): the visit stocked a farm"},
     {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
      "registered by self-service on a personal phone whose cluster (the phones its SIMs "
      "were used in, and the phones that registered theirs) registered many identities"},

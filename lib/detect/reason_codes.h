@@ -45,6 +45,7 @@ enum class Reason : uint8_t {
   kSameDocumentMinutes,
   // Devices.
   kSimBox,
+  kVisitSimBox,
   kSelfServiceDeviceManyIdentities,
   kSelfServiceDeviceIdleSims,
   kFirstUseForeign,
@@ -69,7 +70,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 45;
+inline constexpr int kNumReasons = 46;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
