@@ -343,6 +343,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
   cfg["msisdn_run_window_seconds"] = absl::StrCat(o.msisdn_run_window_seconds);
   cfg["stock_run_window_seconds"] = absl::StrCat(o.stock_run_window_seconds);
+  cfg["stock_lot_max_step"] = absl::StrCat(o.stock_lot_max_step);
   cfg["gateway_min_ports"] = absl::StrCat(o.gateway_min_ports);
   cfg["gateway_max_serial_gap"] = absl::StrCat(o.gateway_max_serial_gap);
   cfg["mcd_min_dealer_registrations"] = absl::StrCat(o.mcd_min_dealer_registrations);

@@ -53,6 +53,10 @@ struct DetectOptions {
   // Consecutive SIM kits sold at one point within this span of each other form one stock
   // block, judged by how its identities were verified.
   int64_t stock_run_window_seconds = 30 * 86400;
+  // A stretch of stock, for what its other kits' verdicts say of a kit: a block whose
+  // neighbouring kits may lie this many kits apart (a few kits missing from the batch:
+  // sold elsewhere, not yet registered, damaged).
+  uint32_t stock_lot_max_step = 4;
   int64_t multi_point_window_seconds = 2 * 86400;
 
   // --- Regulatory rules (dated) ----------------------------------------------------

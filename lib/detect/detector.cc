@@ -365,8 +365,12 @@ class Detector::Impl {
   // the block's first subscription (kNoId outside a block of >= 3) and its length; per
   // block head: the binomial surprise of its weakly verified share.
   std::vector<uint32_t> stock_head_, stock_len_;
-  // The kits before and after it in that block (kNoId at the block's ends).
-  std::vector<uint32_t> stock_prev_, stock_next_;
+  // Stock lots: blocks whose neighbouring kits may lie up to
+  // options_.stock_lot_max_step kits apart, for the first pass's verdicts on a stretch
+  // of stock (BlockJunkOf). Per subscription: the lot's first subscription (kNoId
+  // outside a lot of >= 3), and the kits before and after it (kNoId at the lot's ends).
+  std::vector<uint32_t> lot_head_, lot_prev_, lot_next_;
+  std::vector<uint32_t> lot_len_;  // while the lots are built
   std::vector<float> stock_weak_surprise_;
   // Per subscription: whether it shows that the SIM went to someone else than the
   // document's holder (SoldOnSign); per block head: the surprise of the block's share.
@@ -391,26 +395,26 @@ class Detector::Impl {
   };
   absl::flat_hash_map<uint32_t, BlockJunk> block_junk_;
   Rate first_junk_rate_[kNumChannelGroups];
-  // What the first pass found among the other kits of `s`'s stock block, where it shows a
+  // What the first pass found among the other kits of `s`'s stock lot, where it shows a
   // pre-activated stretch of the stock rather than a sale from the same box weeks later:
-  // the whole block, where the kits on either side of this one are JUNK (`sitting`
+  // the whole lot, where the kits on either side of this one are JUNK (`sitting`
   // false); or the kits registered within the burst window either side of this one, where
   // more than half of them are JUNK (`sitting` true). Of the two, the one with the larger
   // binomial surprise at `s`'s channel group's rate; all zero where neither holds.
   struct BlockJunkView {
-    uint32_t junk = 0, others = 0;
+    uint32_t junk = 0, others = 0, lot = 0;
     double surprise = 0;
     bool sitting = false;
   };
   BlockJunkView BlockJunkOf(uint32_t s) const {
-    if (first_junk_.empty() || stock_head_[s] == kNoId) return {};
-    const auto it = block_junk_.find(stock_head_[s]);
+    if (first_junk_.empty() || lot_head_[s] == kNoId) return {};
+    const auto it = block_junk_.find(lot_head_[s]);
     if (it == block_junk_.end()) return {};
     const BlockJunk& b = it->second;
     const double p = first_junk_rate_[group_[s]].p();
     BlockJunkView best;
     bool neighbours_junk = b.members > 1;
-    for (uint32_t n : {stock_prev_[s], stock_next_[s]}) {
+    for (uint32_t n : {lot_prev_[s], lot_next_[s]}) {
       if (n != kNoId && !first_junk_[n]) neighbours_junk = false;
     }
     if (neighbours_junk) {
@@ -430,8 +434,9 @@ class Detector::Impl {
     junk -= first_junk_[s];
     if (2 * junk > others) {
       const double surprise = BinomialSurprise(junk, others, p);
-      if (surprise > best.surprise) best = {junk, others, surprise, true};
+      if (surprise > best.surprise) best = {junk, others, 0, surprise, true};
     }
+    if (best.surprise > 0) best.lot = b.members;
     return best;
   }
   // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
@@ -1351,8 +1356,10 @@ void Detector::Impl::BuildTemporalSignals() {
   run_.assign(S(), 0);
   run_is_msisdn_.assign(S(), 0);
   stock_head_.assign(S(), kNoId);
-  stock_prev_.assign(S(), kNoId);
-  stock_next_.assign(S(), kNoId);
+  lot_head_.assign(S(), kNoId);
+  lot_len_.assign(S(), 0);
+  lot_prev_.assign(S(), kNoId);
+  lot_next_.assign(S(), kNoId);
   stock_len_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   visit_head_.assign(S(), kNoId);
@@ -1367,6 +1374,7 @@ void Detector::Impl::BuildTemporalSignals() {
   ForEachRange(point_cuts, [&](size_t part, uint32_t begin, uint32_t end) {
     PointTemporalSignals(begin, end, &samples[part]);
   });
+  lot_len_ = std::vector<uint32_t>();
   for (int g = 0; g < kNumChannelGroups; ++g) {
     std::vector<double> burst, run;
     for (const PeerSamples& part : samples) {
@@ -1488,21 +1496,40 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     chains(by_msisdn, next_msisdn, wm, runs(by_msisdn, 2, 1, wm));
     // Stock blocks, over days: a block is the unit a dealer pre-activates, and a shop's
     // ordinary sales come from blocks too, so a block is judged by how its identities were
-    // verified (BuildStockBlocks), not by its length.
-    auto blocks = [&](const std::vector<uint32_t>& sorted) {
-      return [&](size_t k, size_t e) {
+    // verified (BuildStockBlocks), not by its length. Lots likewise, stepping over kits
+    // missing from the batch, with each kit's neighbours. Each kit keeps its longest of
+    // each (by ICCID or by number).
+    auto stretches = [&](const std::vector<uint32_t>& sorted, std::vector<uint32_t>& len,
+                         std::vector<uint32_t>& head, std::vector<uint32_t>* prev,
+                         std::vector<uint32_t>* next) {
+      return [&, prev, next](size_t k, size_t e) {
         for (size_t j = k; j < e && e - k >= 3; ++j) {
-          if (e - k > stock_len_[sorted[j]]) {
-            stock_len_[sorted[j]] = static_cast<uint32_t>(e - k);
-            stock_head_[sorted[j]] = sorted[k];
-            stock_prev_[sorted[j]] = j > k ? sorted[j - 1] : kNoId;
-            stock_next_[sorted[j]] = j + 1 < e ? sorted[j + 1] : kNoId;
-          }
+          if (e - k <= len[sorted[j]]) continue;
+          len[sorted[j]] = static_cast<uint32_t>(e - k);
+          head[sorted[j]] = sorted[k];
+          if (prev == nullptr) continue;
+          (*prev)[sorted[j]] = j > k ? sorted[j - 1] : kNoId;
+          (*next)[sorted[j]] = j + 1 < e ? sorted[j + 1] : kNoId;
         }
       };
     };
-    chains(by_iccid, next_iccid, options_.stock_run_window_seconds, blocks(by_iccid));
-    chains(by_msisdn, next_msisdn, options_.stock_run_window_seconds, blocks(by_msisdn));
+    const int64_t ws = options_.stock_run_window_seconds;
+    chains(by_iccid, next_iccid, ws,
+           stretches(by_iccid, stock_len_, stock_head_, nullptr, nullptr));
+    chains(by_msisdn, next_msisdn, ws,
+           stretches(by_msisdn, stock_len_, stock_head_, nullptr, nullptr));
+    const uint64_t step = std::max<uint32_t>(1, options_.stock_lot_max_step);
+    auto near_iccid = [step](const Record& a, const Record& b) {
+      return a.iccid_len == b.iccid_len && b.iccid_body / 10 > a.iccid_body / 10 &&
+             b.iccid_body / 10 - a.iccid_body / 10 <= step;
+    };
+    auto near_msisdn = [step](const Record& a, const Record& b) {
+      return a.carrier == b.carrier && b.msisdn > a.msisdn && b.msisdn - a.msisdn <= step;
+    };
+    chains(by_iccid, near_iccid, ws,
+           stretches(by_iccid, lot_len_, lot_head_, &lot_prev_, &lot_next_));
+    chains(by_msisdn, near_msisdn, ws,
+           stretches(by_msisdn, lot_len_, lot_head_, &lot_prev_, &lot_next_));
     // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
     // against the point's own history as well as against its channel group, like bursts.
     own.clear();
@@ -2709,11 +2736,11 @@ void Detector::Impl::Score() {
     first_junk_[s] = verdicts_[s].junk;
     first_junk_rate_[group_[s]].total++;
     first_junk_rate_[group_[s]].hits += first_junk_[s];
-    if (first_junk_[s] && stock_head_[s] != kNoId) block_junk_[stock_head_[s]].junk++;
+    if (first_junk_[s] && lot_head_[s] != kNoId) block_junk_[lot_head_[s]].junk++;
   }
   for (uint32_t s = 0; s < S(); ++s) {
-    if (stock_head_[s] == kNoId) continue;
-    const auto it = block_junk_.find(stock_head_[s]);
+    if (lot_head_[s] == kNoId) continue;
+    const auto it = block_junk_.find(lot_head_[s]);
     if (it == block_junk_.end()) continue;
     it->second.members++;
     it->second.by_time.emplace_back(R(s).registered_at, first_junk_[s]);
@@ -2818,7 +2845,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kStockBlockJunk: {
       const BlockJunkView others = BlockJunkOf(s);
       return absl::StrCat(
-          stock_block(),
+          absl::StrFormat(
+              "one of %d SIM kits of a stretch of stock (ICCIDs or numbers, neighbours at "
+              "most %d apart) sold at %s to different identities, first registered %s",
+              others.lot, options_.stock_lot_max_step, point_name(point_[s]),
+              absl::FormatTime("%Y-%m-%d",
+                               absl::FromUnixSeconds(R(lot_head_[s]).registered_at),
+                               absl::UTCTimeZone())),
           others.sitting
               ? absl::StrFormat("; %d of the %d other kits of the block registered within "
                                 "%d min of this one are JUNK on their own evidence",

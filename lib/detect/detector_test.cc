@@ -1045,6 +1045,55 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   }
 }
 
+// A dealer pre-activates every other kit of a box on fabricated documents (the kits
+// between went to another point and are not in the batch). Two kits of the stretch are
+// on real persons' documents and were exported without a face match or usage: alone they
+// look clean, and no two consecutive kits hold them, yet they lie inside the stretch. The
+// box's next kits went to walk-in customers weeks later, and are not touched.
+TEST(DetectorTest, AStretchOfStockWithKitsMissingFromTheBatchIsStillOneStretch) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0448");
+  const uint64_t tablet = 350448000000001ull;
+  auto kit = [&](const Population::Person& p, int i, int64_t when) -> Record& {
+    Record& r = pop.Add(p, Channel::kAgent, dealer, tablet, when);
+    r.iccid_body = 449000000000000ull + 10 * static_cast<uint64_t>(2 * i);
+    return r;
+  };
+  std::vector<uint64_t> hidden, walk_ins;
+  for (int i = 0; i < 16; ++i) {
+    const auto holder = pop.NewPerson();
+    Record& r = kit(holder, i, kStart + 60 * kDay + i * kDay / 2);
+    r.first_use_imei = 0;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    if (i == 5 || i == 10) {  // a real person's document, exported without usage
+      pop.Add(holder, Channel::kAgent, pop.Dealer("DL0108"), 350100000000108ull,
+              kStart + i * kDay);  // the holder's own SIM
+      r.usage.fill(kUnknownUsage);
+      hidden.push_back(r.msisdn);
+    } else {  // fabricated: not in the population database, never used
+      r.popdb_check = PopdbCheck::kNotFound;
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    }
+  }
+  walk_ins.push_back(kit(pop.NewPerson(), 16, kStart + 80 * kDay).msisdn);
+  Record& unseen = kit(pop.NewPerson(), 17, kStart + 81 * kDay);
+  unseen.face_match = std::numeric_limits<float>::quiet_NaN();
+  walk_ins.push_back(unseen.msisdn);
+  walk_ins.push_back(kit(pop.NewPerson(), 18, kStart + 82 * kDay).msisdn);
+  auto d = pop.Run();
+  ASSERT_EQ(hidden.size(), 2u);
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, hidden)) {
+      ExpectJunk(*d, r, Reason::kStockBlockJunk, "neighbours at most 4 apart");
+    } else if (IsOneOf(r, walk_ins)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kStockBlockJunk)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A dealer that sells a few kits a day pre-activates a stretch of a box in one sitting,
 // a kit every three minutes, on leaked documents. Six of them were exported without a
 // face match or usage and look clean alone; each has a clean-looking kit beside it, so

@@ -41,10 +41,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "document's other SIMs, never used or used as farms use SIMs; binomial tail), and this "
      "SIM shows it too: a pre-activated block sold on"},
     {Reason::kStockBlockJunk, "STOCK_BLOCK_JUNK", T::kJunk,
-     "part of a block of consecutive SIM kits sold at a dealer to different identities, "
-     "far more of whose other SIMs than its peers' registrations are JUNK on their own "
-     "evidence (binomial tail), the kits on either side of this one among them, and this "
-     "registration's holder was not seen (no ordinary face match on a document the "
+     "part of a stretch of SIM kits sold at a dealer to different identities (consecutive "
+     "ICCIDs or numbers, or a few kits apart where kits are missing from the batch), far "
+     "more of whose other SIMs than its peers' registrations are JUNK on their own "
+     "evidence (binomial tail): the kits on either side of this one, or most of those "
+     "registered within the hour around it; and this registration's holder was not seen (no ordinary face match on a document the "
      "population database matched): the dealer pre-activated that stretch of its stock"},
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
