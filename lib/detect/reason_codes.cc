@@ -45,8 +45,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "ICCIDs or numbers, or a few kits apart where kits are missing from the batch), far "
      "more of whose other SIMs than its peers' registrations are JUNK on their own "
      "evidence (binomial tail): the kits on either side of this one, or most of those "
-     "registered within the hour around it; and this registration's holder was not seen (no ordinary face match on a document the "
-     "population database matched): the dealer pre-activated that stretch of its stock"},
+     "registered within the hour around it; and this registration's holder was not seen "
+     "(no ordinary face match on a document the population database matched): the dealer "
+     "pre-activated that stretch of its stock"},
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
      "registrations far more often than its peers (binomial tail), and this is one of them"},
