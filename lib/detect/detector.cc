@@ -619,6 +619,20 @@ class Detector::Impl {
     return same_doc_[s] == 1 || (same_doc_[s] == 2 && (usage_flags_[s] & kUsageNeverUsed) &&
                                  !OrdinaryOwnFaceMatch(R(s)));
   }
+  // The point adds extra SIMs far more often than its peers: evidence up to 3, reached
+  // at a binomial surprise of 6.
+  double DealerExtrasRecord(uint32_t p) const {
+    return std::min(3.0, point_same_doc_surprise_[p] / 2.0);
+  }
+  // What an extra SIM (same_doc_) weighs by what shows that it is not in the customer's
+  // phone: in full where something does; otherwise half, rising to full as the point's
+  // record of extras does (a second SIM at a dealer that adds extras is most likely one),
+  // unless the SIM is used as a person's phone.
+  double ExtraWeight(uint32_t s) const {
+    if (ExtraOutsideTheCustomersPhone(s)) return 1.0;
+    if (PersonalUse(s) || point_[s] == kNoId) return 0.5;
+    return 0.5 + 0.5 * DealerExtrasRecord(point_[s]) / 3.0;
+  }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
     const uint32_t h = visit_head_[s];
@@ -2427,12 +2441,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    // Half where nothing shows it outside the customer's phone; more where the customer
-    // had left.
-    same_doc = (ExtraOutsideTheCustomersPhone(s) ? 1.0 : 0.5) * (AfterTheVisit(s) ? 2.5 : 1.5) *
-               holder_factor;
-    if (point_[s] != kNoId)
-      dealer_same_doc = holder_factor * std::min(3.0, point_same_doc_surprise_[point_[s]] / 2.0);
+    // More where the customer had left.
+    same_doc = ExtraWeight(s) * (AfterTheVisit(s) ? 2.5 : 1.5) * holder_factor;
+    if (point_[s] != kNoId) dealer_same_doc = holder_factor * DealerExtrasRecord(point_[s]);
   }
   const double foreign =
       first_use_foreign_[s] && !FirstUsePredatesHolder(s) ? 0.7 * holder_factor : 0.0;
@@ -2937,7 +2948,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              : ExtraOutsideTheCustomersPhone(s)
                                  ? "neither first use known, and never used: not in the "
                                    "customer's phone"
-                                 : "neither first use known (weighs half)",
+                                 : absl::StrFormat(
+                                       "neither first use known (weighs %.2f: half, and more "
+                                       "as the dealer's record of extras rises)",
+                                       ExtraWeight(s)),
                              AfterTheVisit(s)
                                  ? absl::StrFormat("; registered %.1f h after the visit's "
                                                    "first SIM, when the customer had left",

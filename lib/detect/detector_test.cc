@@ -1772,6 +1772,61 @@ TEST(DetectorTest, ExtraSimWithoutKnownFirstUsesIsStillAnExtra) {
   }
 }
 
+// Where neither first use of a visit is known, an extra SIM weighs half, rising to full
+// as its dealer's record of extras does: at a dealer that adds extras to a third of its
+// customers' documents, such a SIM is most likely one. Not at a dealer without that
+// record, and not a SIM used as a person's phone, which may well be the customer's own.
+TEST(DetectorTest, ExtraSimWithoutKnownFirstUsesWeighsInFullAtADealerThatAddsExtras) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t adds = pop.Dealer("DL0672"), ordinary = pop.Dealer("DL0673");
+  std::vector<uint64_t> unknown_at_adds, phone_at_adds, unknown_at_ordinary;
+  auto no_usage = [](Record& r) {  // a carrier that reports none
+    r.first_use_imei = 0;
+    r.usage.fill(kUnknownUsage);
+  };
+  auto used_as_a_phone = [](Record& r) {
+    r.first_use_imei = 0;
+    r.usage = {28, 60, 55, 10, 12, 25, 50000, 900};
+  };
+  for (int i = 0; i < 24; ++i) {
+    const int64_t t = kStart + i * 3 * kDay;
+    if (i % 3 == 0) {
+      unknown_at_adds.push_back(
+          pop.AddVisitWithExtra(adds, 350672000000009ull, t, 600, no_usage, no_usage).second);
+    } else if (i % 3 == 1) {
+      pop.AddVisitWithExtra(adds, 350672000000009ull, t, 600, [](Record&) {}, [i](Record& extra) {
+        extra.first_use_imei = 351672000000000ull + 1000 * i;  // in another device
+      });
+    } else if (i < 12) {
+      phone_at_adds.push_back(
+          pop.AddVisitWithExtra(adds, 350672000000009ull, t, 600, no_usage, used_as_a_phone)
+              .second);
+    } else {
+      pop.Add(pop.NewPerson(), Channel::kAgent, adds, 350672000000009ull, t);
+    }
+    pop.Add(pop.NewPerson(), Channel::kAgent, ordinary, 350673000000009ull, t + kDay);
+    if (i % 6 == 0) {
+      unknown_at_ordinary.push_back(pop.AddVisitWithExtra(ordinary, 350673000000009ull,
+                                                          t + kDay / 2, 600, no_usage, no_usage)
+                                        .second);
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, unknown_at_adds)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs 1.00"));
+    } else if (IsOneOf(r, phone_at_adds)) {
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs 0.50"));
+    } else if (IsOneOf(r, unknown_at_ordinary)) {
+      EXPECT_FALSE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs 0.50"));
+    }
+  }
+}
+
 // Where neither first use of a visit is known, an extra SIM whose use is known and nil
 // is no dual-SIM purchase in the customer's phone: it weighs as one first used in another
 // device. Not where the customer was seen at the counter (an ordinary face match): a
@@ -1803,13 +1858,13 @@ TEST(DetectorTest, NeverUsedExtraSimWithoutKnownFirstUsesIsOutsideTheCustomersPh
     const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, unknown)) {
       unknown_score = std::max(unknown_score, v.non_owner_score);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs half)"));
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs 0.50"));
     } else if (IsOneOf(r, never_used)) {
       never_used_score = std::max(never_used_score, v.non_owner_score);
       EXPECT_THAT(ExplainFor(*d, r), HasSubstr("never used: not in the customer's phone"));
     } else if (IsOneOf(r, spare)) {
       spare_score = std::max(spare_score, v.non_owner_score);
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs half)"));
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("neither first use known (weighs 0.50"));
     }
   }
   EXPECT_GT(never_used_score, unknown_score);
