@@ -7,6 +7,7 @@
 #include <future>
 #include <limits>
 #include <numeric>
+#include <set>
 #include <thread>
 #include <string>
 #include <utility>
@@ -535,6 +536,7 @@ class Detector::Impl {
   void BuildStockBlocks();
   void BuildDocumentFarmUse();
   void BuildPhoneClusters(const std::vector<uint32_t>& self_ident);
+  void BuildVisitBoxes();
   void Score();
   void ScoreRange(uint32_t begin, uint32_t end);
   // The junk total of the document's other subscriptions' worst, after the first pass.
@@ -659,7 +661,12 @@ class Detector::Impl {
     uint32_t boxed = 0, known = 0;
     double evidence = 0;
   };
-  VisitBox VisitBoxOf(uint32_t s) const;
+  // The SIMs whose visit stocked a farm (BuildVisitBoxes), with what their visit shows.
+  absl::flat_hash_map<uint32_t, VisitBox> visit_box_;
+  VisitBox VisitBoxOf(uint32_t s) const {
+    const auto it = visit_box_.find(s);
+    return it == visit_box_.end() ? VisitBox() : it->second;
+  }
   // Whether the SIM's use is known and is not a phone's: never used, calling out only,
   // or SMS in only (a farm's shapes at any volume).
   bool NotUsedAsAPhone(uint32_t s) const {
@@ -756,6 +763,7 @@ absl::Status Detector::Impl::Run() {
   usage.get();
   notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
   BuildHouseholds();
+  BuildVisitBoxes();
   timings_.features_seconds = SecondsSince(t0);
   t0 = Clock::now();
   Score();
@@ -1556,11 +1564,17 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
 }
 
 // Per document [begin, end): extra SIMs the same day at one point used in another
-// device, and several points within the multi-point window.
+// device, and several points within the multi-point window. Both are sliding windows
+// over the document's registrations, so a document registered thousands of times within
+// the hour costs linear time, not quadratic.
 void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
   const int64_t wd = options_.same_document_window_seconds;
   const int64_t wm = options_.multi_point_window_seconds;
   std::vector<uint32_t> order;
+  std::vector<uint32_t> run_end, known_before;
+  absl::flat_hash_map<uint32_t, uint32_t> window_points;  // point -> registrations
+  // Registrations that count towards the multi-point signal: at a point, not self-service.
+  auto at_point = [&](uint32_t u) { return point_[u] != kNoId && group_[u] != kGroupSelf; };
   for (uint32_t i = begin; i < end; ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
@@ -1569,48 +1583,73 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
       if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
       return a < b;
     });
-    for (size_t k = 0; k < order.size(); ++k) {
+    // The distinct other points among the earlier registrations within wm.
+    window_points.clear();
+    for (size_t k = 0, lo = 0; k < order.size(); ++k) {
       const uint32_t s = order[k];
       const int64_t t = R(s).registered_at;
-      uint32_t points[8];
-      int n_points = 0;
-      for (size_t j = k; j-- > 0;) {
-        const uint32_t u = order[j];
-        const int64_t dt = t - R(u).registered_at;
-        if (dt > wm) break;
-        // An extra SIM: not first used in the device of the earlier one (another
-        // device, or never used at all: pre-activated and sold on). A dual-SIM purchase
-        // shares the first-use device and is not counted; two unknown first uses are
-        // not a shared device.
-        if (dt <= wd && point_[u] != kNoId && point_[u] == point_[s] &&
-            (fudev_[s] == kNoId || fudev_[s] != fudev_[u]) &&
-            (R(s).first_use_imei == 0 || R(s).first_use_imei != R(u).first_use_imei) &&
-            !first_use_shared_[s]) {
-          // 2: neither first use is known, so nothing shows another device either.
-          const uint8_t kind = R(s).first_use_imei == 0 && R(u).first_use_imei == 0 ? 2 : 1;
-          same_doc_[s] = same_doc_[s] == 0 ? kind : std::min(same_doc_[s], kind);
-          visit_head_[s] = u;  // walking back in time: ends at the earliest
-        }
-        if (point_[u] != kNoId && point_[u] != point_[s] && group_[u] != kGroupSelf &&
-            n_points < 8 && std::find(points, points + n_points, point_[u]) == points + n_points) {
-          points[n_points++] = point_[u];
-        }
+      for (; t - R(order[lo]).registered_at > wm; ++lo) {
+        const uint32_t u = order[lo];
+        if (!at_point(u)) continue;
+        auto it = window_points.find(point_[u]);
+        if (--it->second == 0) window_points.erase(it);
       }
-      if (group_[s] != kGroupSelf && point_[s] != kNoId && n_points > 0) {
-        multi_point_[s] = static_cast<uint8_t>(n_points + 1);
+      const size_t others = window_points.size() - window_points.count(point_[s]);
+      if (group_[s] != kGroupSelf && point_[s] != kNoId && others > 0) {
+        multi_point_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
       }
+      if (at_point(s)) ++window_points[point_[s]];
     }
-    // Subscriptions of the document registered at each point; the first of each point's
-    // (in point, then subscription order) represents the pair in the peer sample.
+    // By point, then in time order: per point, the document's registrations.
     std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      return point_[a] != point_[b] ? point_[a] < point_[b] : a < b;
+      if (point_[a] != point_[b]) return point_[a] < point_[b];
+      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
+      return a < b;
     });
+    run_end.resize(order.size());
+    known_before.resize(order.size() + 1);
     for (size_t k = 0; k < order.size();) {
       size_t e = k + 1;
       while (e < order.size() && point_[order[e]] == point_[order[k]]) ++e;
-      if (point_[order[k]] != kNoId) {
-        for (size_t j = k; j < e; ++j) doc_point_count_[order[j]] = static_cast<uint32_t>(e - k);
-        doc_point_first_[order[k]] = 1;
+      if (point_[order[k]] == kNoId) {
+        k = e;
+        continue;
+      }
+      // Subscriptions of the document registered at the point; the first of them in
+      // subscription order represents the pair in the peer sample.
+      uint32_t first = order[k];
+      for (size_t j = k; j < e; ++j) {
+        doc_point_count_[order[j]] = static_cast<uint32_t>(e - k);
+        first = std::min(first, order[j]);
+      }
+      doc_point_first_[first] = 1;
+      // An extra SIM: registered within wd after an earlier SIM of the document at the
+      // point, and not first used in that one's device (another device, or never used at
+      // all: pre-activated and sold on). A dual-SIM purchase shares the first-use device
+      // and is not counted; two unknown first uses are not a shared device. For each
+      // registration: where the run of equal first uses from it ends, and how many
+      // earlier ones at the point have a known first use.
+      auto first_use = [&](size_t j) { return R(order[j]).first_use_imei; };
+      for (size_t j = e; j-- > k;) {
+        run_end[j] = j + 1 < e && first_use(j + 1) == first_use(j) ? run_end[j + 1] : j + 1;
+      }
+      known_before[k] = 0;
+      for (size_t j = k; j < e; ++j) known_before[j + 1] = known_before[j] + (first_use(j) != 0);
+      for (size_t j = k, lo = k; j < e; ++j) {
+        const uint32_t s = order[j];
+        while (R(s).registered_at - R(order[lo]).registered_at > wd) ++lo;
+        if (lo == j || first_use_shared_[s]) continue;
+        size_t head = lo;  // the earliest earlier SIM in another device
+        uint8_t kind = 1;
+        if (first_use(j) == 0) {
+          // 2: neither first use is known, so nothing shows another device either.
+          if (known_before[j] == known_before[lo]) kind = 2;
+        } else if (first_use(lo) == first_use(j)) {
+          head = run_end[lo];
+          if (head >= j) continue;
+        }
+        same_doc_[s] = kind;
+        visit_head_[s] = order[head];
       }
       k = e;
     }
@@ -2206,31 +2245,63 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
 // registered at the same point within the burst window (the hour a purchase takes). Where
 // at least two of them ended in SIM boxes, and more than half of those whose first use is
 // known did, the visit stocked a farm, and this SIM, registered with them, went there
-// too. Returns the smaller of the two strongest boxes, with the counts for the
-// explanation; all zero where that does not hold.
-Detector::Impl::VisitBox Detector::Impl::VisitBoxOf(uint32_t s) const {
-  VisitBox v;
-  if (is_org_[s] || point_[s] == kNoId || R(s).first_use_imei != 0 || PersonalUse(s)) return v;
-  double first = 0, second = 0;
-  const int64_t t = R(s).registered_at;
-  for (uint32_t u : by_ident_.members(ident_[s])) {
-    if (u == s || point_[u] != point_[s] || R(u).first_use_imei == 0 ||
-        std::llabs(R(u).registered_at - t) > options_.burst_window_seconds) {
-      continue;
+// too; its evidence is the smaller of the two strongest boxes. A sliding window over each
+// document's registrations at each point, in time order: linear however many there are.
+void Detector::Impl::BuildVisitBoxes() {
+  const int64_t w = options_.burst_window_seconds;
+  const std::vector<uint32_t> cuts = SplitGroups(by_ident_, threads_);
+  std::vector<std::vector<std::pair<uint32_t, VisitBox>>> found(cuts.size());
+  ForEachRange(cuts, [&](size_t part, uint32_t begin, uint32_t end) {
+    std::vector<uint32_t> order;
+    std::vector<double> box;
+    std::multiset<double> boxed;  // the boxes of the window's SIMs in SIM boxes
+    for (uint32_t i = begin; i < end; ++i) {
+      auto m = by_ident_.members(i);
+      if (m.size() < 3 || is_org_[m[0]]) continue;
+      order.clear();
+      for (uint32_t s : m) {
+        if (point_[s] != kNoId) order.push_back(s);
+      }
+      std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        if (point_[a] != point_[b]) return point_[a] < point_[b];
+        if (R(a).registered_at != R(b).registered_at) {
+          return R(a).registered_at < R(b).registered_at;
+        }
+        return a < b;
+      });
+      box.resize(order.size());
+      for (size_t j = 0; j < order.size(); ++j) {
+        box[j] = R(order[j]).first_use_imei != 0 ? BoxesOf(order[j]).max() : -1.0;
+      }
+      for (size_t k = 0; k < order.size();) {
+        size_t e = k + 1;
+        while (e < order.size() && point_[order[e]] == point_[order[k]]) ++e;
+        boxed.clear();
+        uint32_t known = 0;
+        for (size_t j = k, lo = k, hi = k; j < e; ++j) {
+          const int64_t t = R(order[j]).registered_at;
+          for (; hi < e && R(order[hi]).registered_at <= t + w; ++hi) {
+            if (box[hi] < 0) continue;
+            ++known;
+            if (box[hi] >= kBoxedSibling) boxed.insert(box[hi]);
+          }
+          for (; t - R(order[lo]).registered_at > w; ++lo) {
+            if (box[lo] < 0) continue;
+            --known;
+            if (box[lo] >= kBoxedSibling) boxed.erase(boxed.find(box[lo]));
+          }
+          const uint32_t s = order[j];
+          if (box[j] >= 0 || PersonalUse(s)) continue;
+          const uint32_t n = static_cast<uint32_t>(boxed.size());
+          if (n >= 2 && 2 * n > known) {
+            found[part].push_back({s, VisitBox{n, known, *std::prev(boxed.end(), 2)}});
+          }
+        }
+        k = e;
+      }
     }
-    ++v.known;
-    const double b = BoxesOf(u).max();
-    if (b < kBoxedSibling) continue;
-    ++v.boxed;
-    if (b > first) {
-      second = first;
-      first = b;
-    } else if (b > second) {
-      second = b;
-    }
-  }
-  if (v.boxed >= 2 && 2 * v.boxed > v.known) v.evidence = second;
-  return v;
+  });
+  for (const auto& part : found) visit_box_.insert(part.begin(), part.end());
 }
 
 void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
