@@ -1583,9 +1583,17 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
       if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
       return a < b;
     });
-    // The distinct other points among the earlier registrations within wm.
+    // The distinct other points among the earlier registrations within wm (none unless
+    // the document was registered at two points or more).
     window_points.clear();
-    for (size_t k = 0, lo = 0; k < order.size(); ++k) {
+    uint32_t some_point = kNoId;
+    bool several_points = false;
+    for (uint32_t u : order) {
+      if (!at_point(u)) continue;
+      if (some_point == kNoId) some_point = point_[u];
+      several_points |= point_[u] != some_point;
+    }
+    for (size_t k = 0, lo = 0; several_points && k < order.size(); ++k) {
       const uint32_t s = order[k];
       const int64_t t = R(s).registered_at;
       for (; t - R(order[lo]).registered_at > wm; ++lo) {
@@ -2258,6 +2266,12 @@ void Detector::Impl::BuildVisitBoxes() {
     for (uint32_t i = begin; i < end; ++i) {
       auto m = by_ident_.members(i);
       if (m.size() < 3 || is_org_[m[0]]) continue;
+      // Only SIMs of unknown first use at a point, not used as phones, take the evidence.
+      if (!absl::c_any_of(m, [&](uint32_t s) {
+            return point_[s] != kNoId && R(s).first_use_imei == 0 && !PersonalUse(s);
+          })) {
+        continue;
+      }
       order.clear();
       for (uint32_t s : m) {
         if (point_[s] != kNoId) order.push_back(s);
