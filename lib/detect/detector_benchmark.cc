@@ -101,6 +101,7 @@ BENCHMARK(BM_Detector_OneDocumentRegisteredManyTimes)
     ->Arg(5000)
     ->Arg(20000)
     ->Arg(80000)
+    ->UseRealTime()
     ->Unit(benchmark::kMillisecond);
 
 // Explaining one flagged subscription (what `simaudit explain` and findings evidence do).
