@@ -646,6 +646,15 @@ class Detector::Impl {
   bool AfterTheVisit(uint32_t s) const {
     return SinceVisitHead(s) > options_.burst_window_seconds;
   }
+  // Orders subscriptions by point, then registration time, then input order: a
+  // document's registrations at each point in time order (the per-document windows).
+  void SortByPointThenTime(std::vector<uint32_t>& order) const {
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      if (point_[a] != point_[b]) return point_[a] < point_[b];
+      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
+      return a < b;
+    });
+  }
   // The first-use device records the SIM's activation. After an ownership change it
   // describes the previous holder's time, unless the SIM still behaves as a farm or
   // resold SIM does (never used, outgoing only, an OTP sink).
@@ -1482,12 +1491,21 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     SortByKey(by_msisdn, [&](uint32_t s) {
       return std::pair<uint64_t, uint64_t>{static_cast<uint64_t>(R(s).carrier), R(s).msisdn};
     }, keys);
-    auto next_iccid = [](const Record& a, const Record& b) {
-      return a.iccid_len == b.iccid_len && b.iccid_body / 10 == a.iccid_body / 10 + 1;
+    // Kits at most `step` apart: by ICCID (check digit stripped), or by number of one
+    // carrier; 1 for consecutive kits.
+    auto iccid_within = [](uint64_t step) {
+      return [step](const Record& a, const Record& b) {
+        return a.iccid_len == b.iccid_len && b.iccid_body / 10 > a.iccid_body / 10 &&
+               b.iccid_body / 10 - a.iccid_body / 10 <= step;
+      };
     };
-    auto next_msisdn = [](const Record& a, const Record& b) {
-      return a.carrier == b.carrier && b.msisdn == a.msisdn + 1;
+    auto msisdn_within = [](uint64_t step) {
+      return [step](const Record& a, const Record& b) {
+        return a.carrier == b.carrier && b.msisdn > a.msisdn && b.msisdn - a.msisdn <= step;
+      };
     };
+    const auto next_iccid = iccid_within(1);
+    const auto next_msisdn = msisdn_within(1);
     // Runs within the hour: chains of kits each registered within `window` of the next.
     // Each member of a chain of at least `min_length` gets the number of the chain's kits
     // registered within `window` either side of it, where that is more than its run so
@@ -1541,16 +1559,9 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     chains(by_msisdn, next_msisdn, ws,
            stretches(by_msisdn, stock_len_, stock_head_, nullptr, nullptr));
     const uint64_t step = std::max<uint32_t>(1, options_.stock_lot_max_step);
-    auto near_iccid = [step](const Record& a, const Record& b) {
-      return a.iccid_len == b.iccid_len && b.iccid_body / 10 > a.iccid_body / 10 &&
-             b.iccid_body / 10 - a.iccid_body / 10 <= step;
-    };
-    auto near_msisdn = [step](const Record& a, const Record& b) {
-      return a.carrier == b.carrier && b.msisdn > a.msisdn && b.msisdn - a.msisdn <= step;
-    };
-    chains(by_iccid, near_iccid, ws,
+    chains(by_iccid, iccid_within(step), ws,
            stretches(by_iccid, lot_len_, lot_head_, &lot_prev_, &lot_next_));
-    chains(by_msisdn, near_msisdn, ws,
+    chains(by_msisdn, msisdn_within(step), ws,
            stretches(by_msisdn, lot_len_, lot_head_, &lot_prev_, &lot_next_));
     // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
     // against the point's own history as well as against its channel group, like bursts.
@@ -1609,11 +1620,7 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
       if (at_point(s)) ++window_points[point_[s]];
     }
     // By point, then in time order: per point, the document's registrations.
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-      if (point_[a] != point_[b]) return point_[a] < point_[b];
-      if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
-      return a < b;
-    });
+    SortByPointThenTime(order);
     run_end.resize(order.size());
     known_before.resize(order.size() + 1);
     for (size_t k = 0; k < order.size();) {
@@ -2276,13 +2283,7 @@ void Detector::Impl::BuildVisitBoxes() {
       for (uint32_t s : m) {
         if (point_[s] != kNoId) order.push_back(s);
       }
-      std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        if (point_[a] != point_[b]) return point_[a] < point_[b];
-        if (R(a).registered_at != R(b).registered_at) {
-          return R(a).registered_at < R(b).registered_at;
-        }
-        return a < b;
-      });
+      SortByPointThenTime(order);
       box.resize(order.size());
       for (size_t j = 0; j < order.size(); ++j) {
         box[j] = R(order[j]).first_use_imei != 0 ? BoxesOf(order[j]).max() : -1.0;

@@ -187,17 +187,32 @@ class Population {
     return r;
   }
 
+  // `rings` small rings of four victims each (AddStrangerRingVictim), ring k run from
+  // phone `first_phone + 1000 * k`; `edit(k, i, r)` adjusts victim i's registration.
+  template <typename Edit>
+  void AddSmallRings(int rings, uint64_t first_phone, Edit edit) {
+    for (int k = 0; k < rings; ++k) {
+      const uint64_t phone = first_phone + 1000 * k;
+      for (int i = 0; i < 4; ++i) edit(k, i, AddStrangerRingVictim(phone, 4 * k + i, i));
+    }
+  }
+
   // `n` families: a parent registers their own SIM, then three relatives' SIMs, on
   // their own phone by app; each relative uses their SIM in their own phone.
-  void AddFamilies(int n) {
+  // `edit(k, r)` adjusts relative k's registration.
+  template <typename Edit>
+  void AddFamilies(int n, Edit edit) {
     for (int family = 0; family < n; ++family) {
       const Person parent = NewPerson();
       Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
       for (int k = 0; k < 3; ++k) {
-        Add(NewPerson(), Channel::kEkycApp, kNoId, parent.phone,
-            kStart + family * kDay + (k + 1) * 600);
+        edit(k, Add(NewPerson(), Channel::kEkycApp, kNoId, parent.phone,
+                    kStart + family * kDay + (k + 1) * 600));
       }
     }
+  }
+  void AddFamilies(int n) {
+    AddFamilies(n, [](int, Record&) {});
   }
 
   // Ordinary subscribers: most at one of 40 dealers, some by app, one SIM each, a few
@@ -272,6 +287,13 @@ void ExpectJunkAndNonOwner(const Detector& d, const Record& r, Reason reason) {
   EXPECT_TRUE(VerdictFor(d, r).non_owner) << ExplainFor(d, r);
 }
 
+// Expects `r` flagged NON_OWNER and not JUNK.
+void ExpectNonOwnerNotJunk(const Detector& d, const Record& r) {
+  const Verdict& v = VerdictFor(d, r);
+  EXPECT_TRUE(v.non_owner) << ExplainFor(d, r);
+  EXPECT_FALSE(v.junk) << ExplainFor(d, r);
+}
+
 // Expects `r` flagged neither JUNK nor NON_OWNER.
 void ExpectNotFlagged(const Detector& d, const Record& r) {
   const Verdict& v = VerdictFor(d, r);
@@ -289,6 +311,20 @@ void ExpectJunkAndClean(const Detector& d, const Batch& batch,
     } else if (IsOneOf(r, clean)) {
       ExpectNotFlagged(d, r);
     }
+  }
+}
+
+// Expects each kit of `hidden` flagged JUNK with STOCK_BLOCK_JUNK (and `explained` in its
+// explanation), and each kit of `walk_ins` flagged neither, without STOCK_BLOCK_JUNK.
+void ExpectHiddenKitsJunkAndWalkInsUntouched(const Detector& d, const Batch& batch,
+                                             const std::vector<uint64_t>& hidden,
+                                             absl::string_view explained,
+                                             const std::vector<uint64_t>& walk_ins) {
+  ExpectJunkAndClean(d, batch, hidden, Reason::kStockBlockJunk, explained, walk_ins);
+  for (const Record& r : batch.records) {
+    if (!IsOneOf(r, walk_ins)) continue;
+    EXPECT_THAT(ReasonsOf(VerdictFor(d, r)), Not(Contains(Reason::kStockBlockJunk)))
+        << ExplainFor(d, r);
   }
 }
 
@@ -627,27 +663,22 @@ TEST(DetectorTest, FarmUseOfSimsPresentedBySomeoneElseIsNonOwnership) {
   Population pop;
   pop.AddBackground(600);
   std::vector<uint64_t> farmed, used;
-  for (int k = 0; k < 12; ++k) {
-    const uint64_t phone = 359200000000000ull + 1000 * k;
-    for (int i = 0; i < 4; ++i) {
-      Record& r = pop.AddStrangerRingVictim(phone, 4 * k + i, i);
-      if (k % 2 == 0) {
-        r.usage = i == 0 ? decltype(Record::usage){25, 0, 0, 0, 240, 0, 0, 0}   // OTP sink
-                         : decltype(Record::usage){25, 420, 0, 0, 0, 330, 0, 0};  // scam calls
-        farmed.push_back(r.msisdn);
-      } else {
-        used.push_back(r.msisdn);
-      }
+  pop.AddSmallRings(12, 359200000000000ull, [&](int k, int i, Record& r) {
+    if (k % 2 == 0) {
+      r.usage = i == 0 ? decltype(Record::usage){25, 0, 0, 0, 240, 0, 0, 0}   // OTP sink
+                       : decltype(Record::usage){25, 420, 0, 0, 0, 330, 0, 0};  // scam calls
+      farmed.push_back(r.msisdn);
+    } else {
+      used.push_back(r.msisdn);
     }
-  }
+  });
   auto d = pop.Run();
   ASSERT_EQ(farmed.size(), 24u);
   for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
     if (IsOneOf(r, farmed)) {
-      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
-      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(AnyOf(Reason::kOtpSink, Reason::kOutgoingOnly)))
+      ExpectNonOwnerNotJunk(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)),
+                  Contains(AnyOf(Reason::kOtpSink, Reason::kOutgoingOnly)))
           << ExplainFor(*d, r);
     } else if (IsOneOf(r, used)) {
       ExpectNotFlagged(*d, r);
@@ -664,35 +695,24 @@ TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
   Population pop;
   pop.AddBackground(600);
   std::vector<uint64_t> stock, spares;
-  for (int k = 0; k < 8; ++k) {
-    const uint64_t phone = 359300000000000ull + 1000 * k;
-    for (int i = 0; i < 4; ++i) {
-      Record& r = pop.AddStrangerRingVictim(phone, 4 * k + i, i);
-      r.usage = i % 2 == 0 ? decltype(Record::usage){0, 0, 0, 0, 0, 0, 0, 0}
-                           : decltype(Record::usage){20, 0, 1, 0, 30, 0, 0, 5};
-      stock.push_back(r.msisdn);
+  pop.AddSmallRings(8, 359300000000000ull, [&](int, int i, Record& r) {
+    r.usage = i % 2 == 0 ? decltype(Record::usage){0, 0, 0, 0, 0, 0, 0, 0}
+                         : decltype(Record::usage){20, 0, 1, 0, 30, 0, 0, 5};
+    stock.push_back(r.msisdn);
+  });
+  pop.AddFamilies(8, [&](int k, Record& r) {
+    if (k == 0) {  // a spare, never used yet
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      spares.push_back(r.msisdn);
     }
-  }
-  for (int family = 0; family < 8; ++family) {
-    const auto parent = pop.NewPerson();
-    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + family * kDay);
-    for (int k = 0; k < 3; ++k) {
-      Record& r = pop.Add(pop.NewPerson(), Channel::kEkycApp, kNoId, parent.phone,
-                          kStart + family * kDay + (k + 1) * 600);
-      if (k == 0) {  // a spare, never used yet
-        r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
-        spares.push_back(r.msisdn);
-      }
-    }
-  }
+  });
   auto d = pop.Run();
   ASSERT_EQ(stock.size(), 32u);
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, stock)) {
-      const Verdict& v = VerdictFor(*d, r);
-      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
-      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSelfServiceDeviceIdleSims)) << ExplainFor(*d, r);
+      ExpectNonOwnerNotJunk(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kSelfServiceDeviceIdleSims))
+          << ExplainFor(*d, r);
     } else if (IsOneOf(r, spares)) {
       ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kSelfServiceDeviceIdleSims)))
@@ -987,6 +1007,21 @@ TEST(DetectorTest, SlowlySoldBlockOfKitsOnLeakedDocumentsIsJunk) {
                      "share going to someone else than the document", walk_ins);
 }
 
+// The box's next three kits (`next` on), sold to walk-in customers on three days from
+// day 80: one seen by its face match, one without a face match whose next kit is a
+// walk-in's, and that one. `kit(person, i, when)` registers the box's i-th kit; returns
+// their MSISDNs.
+template <typename Kit>
+std::vector<uint64_t> SellToWalkIns(Population& pop, Kit kit, int next) {
+  std::vector<uint64_t> walk_ins;
+  walk_ins.push_back(kit(pop.NewPerson(), next, kStart + 80 * kDay).msisdn);
+  Record& unseen = kit(pop.NewPerson(), next + 1, kStart + 81 * kDay);
+  unseen.face_match = std::numeric_limits<float>::quiet_NaN();
+  walk_ins.push_back(unseen.msisdn);
+  walk_ins.push_back(kit(pop.NewPerson(), next + 2, kStart + 82 * kDay).msisdn);
+  return walk_ins;
+}
+
 // A dealer pre-activates a stretch of a box of kits on leaked documents, one every half
 // day; two of them were exported without a face match or usage, so they look clean
 // alone, and one is a fabricated document carrying its presenter's photo (a good face
@@ -999,7 +1034,7 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
   pop.AddBackground(600);
   const uint32_t dealer = pop.Dealer("DL0446");
   const uint64_t tablet = 350446000000001ull;
-  std::vector<uint64_t> hidden, walk_ins;
+  std::vector<uint64_t> hidden;
   auto kit = [&](const Population::Person& p, int i, int64_t when) -> Record& {
     Record& r = pop.Add(p, Channel::kAgent, dealer, tablet, when);
     r.iccid_body = 448000000000000ull + 10 * static_cast<uint64_t>(i);
@@ -1027,22 +1062,10 @@ TEST(DetectorTest, CleanLookingKitsInsideAPreactivatedStretchOfStockAreJunk) {
       r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
     }
   }
-  Record& seen = kit(pop.NewPerson(), 20, kStart + 80 * kDay);
-  walk_ins.push_back(seen.msisdn);
-  Record& unseen = kit(pop.NewPerson(), 21, kStart + 81 * kDay);
-  unseen.face_match = std::numeric_limits<float>::quiet_NaN();
-  walk_ins.push_back(unseen.msisdn);
-  walk_ins.push_back(kit(pop.NewPerson(), 22, kStart + 82 * kDay).msisdn);
+  const std::vector<uint64_t> walk_ins = SellToWalkIns(pop, kit, 20);
   auto d = pop.Run();
-  for (const Record& r : pop.batch().records) {
-    const Verdict& v = VerdictFor(*d, r);
-    if (IsOneOf(r, hidden)) {
-      ExpectJunk(*d, r, Reason::kStockBlockJunk, "the kits on either side of this one");
-    } else if (IsOneOf(r, walk_ins)) {
-      ExpectNotFlagged(*d, r);
-      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kStockBlockJunk))) << ExplainFor(*d, r);
-    }
-  }
+  ExpectHiddenKitsJunkAndWalkInsUntouched(*d, pop.batch(), hidden,
+                                          "the kits on either side of this one", walk_ins);
 }
 
 // A dealer pre-activates every other kit of a box on fabricated documents (the kits
@@ -1060,7 +1083,7 @@ TEST(DetectorTest, AStretchOfStockWithKitsMissingFromTheBatchIsStillOneStretch) 
     r.iccid_body = 449000000000000ull + 10 * static_cast<uint64_t>(2 * i);
     return r;
   };
-  std::vector<uint64_t> hidden, walk_ins;
+  std::vector<uint64_t> hidden;
   for (int i = 0; i < 16; ++i) {
     const auto holder = pop.NewPerson();
     Record& r = kit(holder, i, kStart + 60 * kDay + i * kDay / 2);
@@ -1076,22 +1099,11 @@ TEST(DetectorTest, AStretchOfStockWithKitsMissingFromTheBatchIsStillOneStretch) 
       r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
     }
   }
-  walk_ins.push_back(kit(pop.NewPerson(), 16, kStart + 80 * kDay).msisdn);
-  Record& unseen = kit(pop.NewPerson(), 17, kStart + 81 * kDay);
-  unseen.face_match = std::numeric_limits<float>::quiet_NaN();
-  walk_ins.push_back(unseen.msisdn);
-  walk_ins.push_back(kit(pop.NewPerson(), 18, kStart + 82 * kDay).msisdn);
+  const std::vector<uint64_t> walk_ins = SellToWalkIns(pop, kit, 16);
   auto d = pop.Run();
   ASSERT_EQ(hidden.size(), 2u);
-  for (const Record& r : pop.batch().records) {
-    if (IsOneOf(r, hidden)) {
-      ExpectJunk(*d, r, Reason::kStockBlockJunk, "neighbours at most 4 apart");
-    } else if (IsOneOf(r, walk_ins)) {
-      ExpectNotFlagged(*d, r);
-      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kStockBlockJunk)))
-          << ExplainFor(*d, r);
-    }
-  }
+  ExpectHiddenKitsJunkAndWalkInsUntouched(*d, pop.batch(), hidden, "neighbours at most 4 apart",
+                                          walk_ins);
 }
 
 // A dealer that sells a few kits a day pre-activates a stretch of a box in one sitting,
@@ -1142,16 +1154,11 @@ TEST(DetectorTest, CleanLookingKitsRegisteredInAPreactivationSittingAreJunk) {
   walk_ins.push_back(kit(pop.NewPerson(), 18, sitting + kDay).msisdn);
   auto d = pop.Run();
   ASSERT_EQ(hidden.size(), 6u);
+  ExpectHiddenKitsJunkAndWalkInsUntouched(*d, pop.batch(), hidden,
+                                          "registered within 60 min of this one", walk_ins);
   for (const Record& r : pop.batch().records) {
-    if (IsOneOf(r, hidden)) {
-      ExpectJunk(*d, r, Reason::kStockBlockJunk, "registered within 60 min of this one");
-      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kDealerBurst))
-          << ExplainFor(*d, r);
-    } else if (IsOneOf(r, walk_ins)) {
-      ExpectNotFlagged(*d, r);
-      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kStockBlockJunk)))
-          << ExplainFor(*d, r);
-    }
+    if (!IsOneOf(r, hidden)) continue;
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kDealerBurst)) << ExplainFor(*d, r);
   }
 }
 
