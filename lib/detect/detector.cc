@@ -161,6 +161,40 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
+// A share that drifts with the years (selfies, population-database checks, face matching
+// came in over several of them), as the norm of one channel group in one half-year: a
+// dealer that sold most of its SIMs in 2017 is compared with 2017's registrations, not
+// with today's. Each cell is shrunk towards its group's all-time share by
+// kPseudoCount registrations, so a thin half-year does not set its own norm.
+class PeriodRates {
+ public:
+  static constexpr int64_t kPeriodSeconds = 182 * 86400 + 15 * 3600;  // half a year
+  static constexpr double kPseudoCount = 50;
+
+  void Add(int group, int64_t registered_at, bool hit) {
+    Rate& cell = cells_[Key(group, registered_at)];
+    ++cell.total;
+    cell.hits += hit;
+    ++group_[group].total;
+    group_[group].hits += hit;
+  }
+  // The expected share for a registration of `group` at `registered_at`.
+  double Expected(int group, int64_t registered_at) const {
+    const double prior = group_[group].p();
+    auto it = cells_.find(Key(group, registered_at));
+    if (it == cells_.end()) return prior;
+    return (it->second.hits + kPseudoCount * prior) / (it->second.total + kPseudoCount);
+  }
+
+ private:
+  static int64_t Key(int group, int64_t t) {
+    const int64_t period = t >= 0 ? t / kPeriodSeconds : -((-t - 1) / kPeriodSeconds) - 1;
+    return period * kNumChannelGroups + group;
+  }
+  absl::flat_hash_map<int64_t, Rate> cells_;
+  Rate group_[kNumChannelGroups];
+};
+
 // Boundaries 0 = c[0] < ... < c[k] = num_groups that split a grouping's groups into at
 // most `parts` contiguous ranges of about equal membership (points and documents vary
 // from one member to tens of thousands).
@@ -486,6 +520,8 @@ class Detector::Impl {
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
   Rate weak_rate_[kNumChannelGroups];
+  // The same shares as norms of their half-year, for dealers and blocks of stock.
+  PeriodRates weak_period_, no_selfie_period_, popdb_fail_period_;
   Rate sold_on_rate_[kNumChannelGroups];  // at points: SoldOnSign
   Rate junk_use_rate_[kNumChannelGroups];  // usage known: never used, outgoing only, OTP sink
   Rate same_doc_rate_;
@@ -1729,6 +1765,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
       }
       popdb_fail_[g].total++;
       popdb_fail_[g].hits += popdb_fail;
+      no_selfie_period_.Add(g, r.registered_at, no_selfie);
+      popdb_fail_period_.Add(g, r.registered_at, popdb_fail);
       for (int b = 0; b < kNumSoftChecks; ++b) {
         soft_[b].total++;
         soft_[b].hits += (r.soft_checks >> b) & 1;
@@ -1802,6 +1840,9 @@ void Detector::Impl::BuildVerificationAndUsage() {
     if (is_org_[s] || weak_[s] || !Unchecked(R(s)) || UncheckedIsOrdinary(group_[s])) continue;
     weak_[s] = 1;
     weak_rate_[group_[s]].hits++;
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (!is_org_[s]) weak_period_.Add(group_[s], R(s).registered_at, weak_[s]);
   }
 }
 
@@ -1907,6 +1948,7 @@ void Detector::Impl::BuildStockBlocks() {
   stock_sold_on_surprise_.assign(S(), 0);
   sold_on_sign_.assign(S(), 0);
   std::vector<uint32_t> weak(S(), 0), sold_on(S(), 0);
+  std::vector<double> weak_expected(S(), 0);
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
     sold_on_sign_[s] = SoldOnSign(s);
@@ -1914,13 +1956,14 @@ void Detector::Impl::BuildStockBlocks() {
     sold_on_rate_[group_[s]].hits += sold_on_sign_[s];
     if (stock_head_[s] != kNoId) {
       weak[stock_head_[s]] += weak_[s];
+      weak_expected[stock_head_[s]] += weak_period_.Expected(group_[s], R(s).registered_at);
       sold_on[stock_head_[s]] += sold_on_sign_[s];
     }
   }
   for (uint32_t s = 0; s < S(); ++s) {
     if (stock_head_[s] != s) continue;
     stock_weak_surprise_[s] = static_cast<float>(
-        BinomialSurprise(weak[s], stock_len_[s], weak_rate_[group_[s]].p()));
+        BinomialSurprise(weak[s], stock_len_[s], weak_expected[s] / stock_len_[s]));
     stock_sold_on_surprise_[s] = static_cast<float>(
         BinomialSurprise(sold_on[s], stock_len_[s], sold_on_rate_[group_[s]].p()));
   }
@@ -2022,6 +2065,8 @@ void Detector::Impl::BuildDealerScores() {
       uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
                shared = 0, never = 0, usage_known = 0, junk_use = 0, foreign = 0, elsewhere = 0,
                not_owner = 0;
+      // What the dealer's registrations would show at the norms of their half-years.
+      double weak_expected = 0, no_selfie_expected = 0, popdb_expected = 0;
       int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
       for (uint32_t s : m) {
         if (is_org_[s]) continue;
@@ -2029,9 +2074,12 @@ void Detector::Impl::BuildDealerScores() {
         ++n;
         ++group_votes[group_[s]];
         weak += weak_[s];
+        weak_expected += weak_period_.Expected(group_[s], r.registered_at);
         same_doc += same_doc_[s] == 1;
         no_selfie += !r.has_selfie;
+        no_selfie_expected += no_selfie_period_.Expected(group_[s], r.registered_at);
         popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
+        popdb_expected += popdb_fail_period_.Expected(group_[s], r.registered_at);
         // Bursts and ICCID runs as the registration's own evidence sees them: against the
         // point's own history as well as its channel group (a busy shop sells many SIMs an
         // hour, from consecutive stock).
@@ -2054,7 +2102,7 @@ void Detector::Impl::BuildDealerScores() {
       if (n == 0) continue;
       const int g = static_cast<int>(
           std::max_element(group_votes, group_votes + kNumChannelGroups) - group_votes);
-      point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_rate_[g].p()));
+      point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_expected / n));
       point_same_doc_surprise_[p] =
           static_cast<float>(BinomialSurprise(same_doc, n, same_doc_rate_.p()));
       point_junk_use_surprise_[p] = static_cast<float>(
@@ -2063,7 +2111,9 @@ void Detector::Impl::BuildDealerScores() {
           BinomialSurprise(not_owner, n, not_owner_rate_[g].p()));
       if (n >= static_cast<uint64_t>(options_.mcd_min_dealer_registrations)) {
         const double dn = static_cast<double>(n);
-        rows.push_back({std::log1p(dn), no_selfie / dn, popdb / dn, burst / dn, run / dn,
+        // Verification shares as excesses over their half-years' norms.
+        rows.push_back({std::log1p(dn), (no_selfie - no_selfie_expected) / dn,
+                        (popdb - popdb_expected) / dn, burst / dn, run / dn,
                         shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
                         foreign / dn, elsewhere / dn});
         row_point.push_back(p);
@@ -2077,7 +2127,7 @@ void Detector::Impl::BuildDealerScores() {
     row_point.insert(row_point.end(), part.points.begin(), part.points.end());
   }
   static constexpr const char* kFeatureNames[kFeatures] = {
-      "log_volume", "share_no_selfie", "share_popdb_fail", "share_burst", "share_iccid_run",
+      "log_volume", "excess_no_selfie", "excess_popdb_fail", "share_burst", "share_iccid_run",
       "share_face_shared", "share_same_document", "share_never_used", "share_first_use_foreign",
       "share_identities_elsewhere"};
   if (rows.size() < 4 * kFeatures) {

@@ -838,6 +838,56 @@ TEST(DetectorTest, UncheckedIsNoEvidenceWhereChecksAreNotTheNorm) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+// Selfies came in over years: in late 2022 most registrations had none, by 2025 nearly
+// all do. A dealer of late 2022 without selfies is as its peers were then, and a team
+// of that time selling SIMs to a factory's workers in one morning is not a
+// pre-activation.
+TEST(DetectorTest, ADealerIsJudgedByTheVerificationNormsOfItsHalfYear) {
+  constexpr int64_t k2022 = 1661990400;  // 2022-09-01T00:00:00Z, after the verification era began
+  Population pop;
+  pop.AddBackground(600);
+  // Late 2022: 20 dealers, 30 walk-ins each over four months, two in three without a selfie.
+  std::vector<uint32_t> dealers_2022;
+  for (int k = 0; k < 20; ++k) {
+    const uint32_t dealer = pop.Dealer(absl::StrCat("DL22", 100 + k));
+    dealers_2022.push_back(dealer);
+    for (int i = 0; i < 30; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 352200000000000ull + k,
+                          k2022 + i * 4 * kDay + k * 3600);
+      if (i % 3 != 0) {
+        r.has_selfie = false;
+        r.face_match = std::numeric_limits<float>::quiet_NaN();
+      }
+    }
+  }
+  // One of them sells 30 SIMs from one box at a factory gate in a morning, verified as
+  // its time did; the workers use them as phones.
+  std::vector<uint64_t> workers;
+  for (int i = 0; i < 30; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealers_2022[0], 352200000000000ull,
+                        k2022 + 60 * kDay + i * 300);
+    r.iccid_body = 771000000000000ull + 10 * i;
+    r.face_match = 0.93f;
+    if (i % 3 != 0) {
+      r.has_selfie = false;
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+    }
+    workers.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (r.registered_at < kStart) {
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kDealerWeakVerification)))
+          << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kDealerOutlier))) << ExplainFor(*d, r);
+    }
+    if (IsOneOf(r, workers)) {
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, BlockOfConsecutiveNumbersAtOneDealerIsAnMsisdnRun) {
   Population pop;
   pop.AddBackground(600);
