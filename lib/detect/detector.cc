@@ -2048,7 +2048,7 @@ void Detector::Impl::BuildDealerScores() {
       }
     }
   }
-  constexpr int kFeatures = 10;
+  constexpr int kFeatures = 8;
   // Dealer profiles, built over ranges of points on separate threads and joined in point
   // order.
   struct Profiles {
@@ -2113,7 +2113,7 @@ void Detector::Impl::BuildDealerScores() {
         const double dn = static_cast<double>(n);
         // Verification shares as excesses over their half-years' norms.
         rows.push_back({std::log1p(dn), (no_selfie - no_selfie_expected) / dn,
-                        (popdb - popdb_expected) / dn, burst / dn, run / dn,
+                        (popdb - popdb_expected) / dn,
                         shared / dn, same_doc / dn, usage_known ? never / double(usage_known) : 0.0,
                         foreign / dn, elsewhere / dn});
         row_point.push_back(p);
@@ -2127,7 +2127,7 @@ void Detector::Impl::BuildDealerScores() {
     row_point.insert(row_point.end(), part.points.begin(), part.points.end());
   }
   static constexpr const char* kFeatureNames[kFeatures] = {
-      "log_volume", "excess_no_selfie", "excess_popdb_fail", "share_burst", "share_iccid_run",
+      "log_volume", "excess_no_selfie", "excess_popdb_fail",
       "share_face_shared", "share_same_document", "share_never_used", "share_first_use_foreign",
       "share_identities_elsewhere"};
   if (rows.size() < 4 * kFeatures) {

@@ -14,7 +14,11 @@
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/testing/status_matchers.h"
@@ -265,6 +269,20 @@ std::string ExplainFor(const Detector& d, const Record& r) {
 }
 
 // Whether `r` is one of the subscriptions whose MSISDNs a test collected.
+// The JUNK evidence `code` contributes to the subscription, as its explanation prints it
+// ("    CODE   1.25 /  0.00  ..."); 0 if it contributes nothing.
+double JunkEvidenceFor(const Detector& d, const Record& r, absl::string_view code) {
+  for (absl::string_view line : absl::StrSplit(ExplainFor(d, r), '\n')) {
+    line = absl::StripLeadingAsciiWhitespace(line);
+    if (!absl::ConsumePrefix(&line, code) || line.empty() || line[0] != ' ') continue;
+    double junk = 0;
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(line, ' ', absl::SkipEmpty());
+    if (!words.empty() && absl::SimpleAtod(words[0], &junk)) return junk;
+  }
+  return 0;
+}
+
 bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
   return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
 }
@@ -884,6 +902,36 @@ TEST(DetectorTest, ADealerIsJudgedByTheVerificationNormsOfItsHalfYear) {
     }
     if (IsOneOf(r, workers)) {
       EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    }
+  }
+}
+
+// A dealer's team sells a box of SIMs at a factory gate in one morning. The burst and the
+// run of ICCIDs are each registration's own evidence; the dealer's profile must not count
+// the same burst again as an outlying dealer.
+TEST(DetectorTest, ADealersOneBurstIsNotCountedAgainAsAnOutlyingDealer) {
+  Population pop;
+  pop.AddBackground(1600);  // enough dealers with enough registrations for FastMCD
+  const uint32_t dealer = pop.Dealer("DL0777");
+  for (int i = 0; i < 30; ++i) {
+    pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350777000000001ull, kStart + i * 5 * kDay);
+  }
+  std::vector<uint64_t> workers;
+  for (int i = 0; i < 30; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350777000000001ull,
+                        kStart + 200 * kDay + 7 * 3600 + i * 240);
+    r.iccid_body = 772000000000000ull + 10 * i;
+    r.face_match = 0.90f;
+    // A third of the checks against the population database timed out.
+    if (i % 3 == 0) r.popdb_check = PopdbCheck::kUnchecked;
+    workers.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, workers)) continue;
+    EXPECT_LT(JunkEvidenceFor(*d, r, "DEALER_OUTLIER"), 1.0) << ExplainFor(*d, r);
+    if (r.popdb_check == PopdbCheck::kMatch) {
+      EXPECT_FALSE(VerdictFor(*d, r).junk || VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
     }
   }
 }
