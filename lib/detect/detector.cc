@@ -1802,7 +1802,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
         data_median > 0 && r.has_usage(kDataMb) && r.usage[kDataMb] >= data_median;
     const bool sms_in_only = !moves_data && r.has_usage(kInSms) && r.usage[kInSms] >= 5 &&
                              (std::max(0, r.usage[kOutSms]) + out_calls) * 20 <= r.usage[kInSms];
-    if (calls_out_only && r.has_usage(kDistinctCallees) &&
+    // SMS spam is the same shape in messages: SMS out to many numbers, next to none in.
+    const int32_t out_sms = std::max(0, r.usage[kOutSms]);
+    const bool sms_out_only = out_sms >= 5 && std::max(0, r.usage[kInSms]) * 20 <= out_sms;
+    if ((calls_out_only || sms_out_only) && r.has_usage(kDistinctCallees) &&
         r.usage[kDistinctCallees] > callee_p90 && r.usage[kDistinctCallees] >= 5)
       flags |= kUsageOutgoingOnly;
     if (sms_in_only && r.usage[kInSms] > in_sms_p90) flags |= kUsageOtpSink;
@@ -1811,7 +1814,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const bool calls_out_mostly = out_calls >= 5 && in_calls * 10 <= out_calls &&
                                   r.has_usage(kDistinctCallees) &&
                                   r.usage[kDistinctCallees] > callee_p90;
-    if ((calls_out_only && out_calls >= 5) || calls_out_mostly || sms_in_only)
+    if ((calls_out_only && out_calls >= 5) || calls_out_mostly || sms_in_only ||
+        (flags & kUsageOutgoingOnly))
       flags |= kUsageFarmShape;
     if (!(flags & kUsageNeverUsed) && r.has_usage(kTopupVnd) && r.usage[kTopupVnd] == 0)
       flags |= kUsageNoTopup;
@@ -3168,8 +3172,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kNeverUsed:
       return "no usage in 30 days";
     case Reason::kOutgoingOnly:
-      return absl::StrFormat("%d outgoing calls to %d callees, %d incoming",
-                             r.usage[kOutCalls], r.usage[kDistinctCallees], r.usage[kInCalls]);
+      return absl::StrFormat("%d calls and %d SMS out to %d numbers; %d calls and %d SMS in",
+                             std::max(0, r.usage[kOutCalls]), std::max(0, r.usage[kOutSms]),
+                             r.usage[kDistinctCallees], std::max(0, r.usage[kInCalls]),
+                             std::max(0, r.usage[kInSms]));
     case Reason::kOtpSink:
       return absl::StrFormat("%d SMS in; %d SMS and %d calls out", r.usage[kInSms],
                              std::max(0, r.usage[kOutSms]), std::max(0, r.usage[kOutCalls]));

@@ -988,6 +988,34 @@ TEST(DetectorTest, DealerWhoseSimsEndUpCallingOutOnlyIsJudgedOnThem) {
   ExpectJunkAndClean(*d, pop.batch(), spam, Reason::kDealerJunkUse, "", ordinary);
 }
 
+// SMS spam is calling out only, in messages: a dealer whose SIMs end up sending SMS to
+// hundreds of numbers and receiving none is judged on them as one whose SIMs call out only.
+// A customer who texts a lot and is answered is not.
+TEST(DetectorTest, DealerWhoseSimsEndUpSendingSmsSpamIsJudgedOnThem) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0667");
+  std::vector<uint64_t> spam, ordinary;
+  for (int i = 0; i < 40; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350667000000007ull,
+                        kStart + i * 3 * kDay);
+    if (i % 4 != 0) {
+      r.usage = {28, 2, 1, 1500, 3, 900, 0, 0};  // SMS out to hundreds, next to none in
+      spam.push_back(r.msisdn);
+    } else {
+      r.usage = {28, 20, 25, 1500, 900, 150, 100000, 2000};  // texts a lot, is answered
+      ordinary.push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  ExpectJunkAndClean(*d, pop.batch(), spam, Reason::kDealerJunkUse, "", ordinary);
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, spam)) continue;
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kOutgoingOnly));
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("1500 SMS out to 900 numbers"));
+  }
+}
+
 // A dealer activating tens of SIMs on its own ID, spread over weeks, for resale. A parent
 // buying five SIMs for the family on one document at one shop is ordinary.
 TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {

@@ -118,7 +118,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kNeverUsed, "NEVER_USED", T::kJunk,
      "no activity in the first 30 days (usage known)"},
     {Reason::kOutgoingOnly, "OUTGOING_ONLY", T::kBoth,
-     "outgoing calls to many distinct callees with almost no incoming traffic; non-owner "
+     "outgoing calls or SMS to many distinct numbers with almost no incoming traffic (a "
+     "scam caller's or spammer's SIM); non-owner "
      "evidence too on a real person's document that someone else presented"},
     {Reason::kOtpSink, "OTP_SINK", T::kBoth,
      "receives far more SMS than its peers and sends or calls out next to nothing (at most "
