@@ -2668,7 +2668,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + visit_box_junk + mass_junk_eff +
                              dealer_use + dealer_not_owner_junk + sold_on_block + block_junk +
-                             doc_junk_elsewhere + multi_point_junk) / 2.0);
+                             doc_junk_elsewhere + multi_point_junk + farm_document) / 2.0);
   // Non-ownership is a presenter's reach: a document's genuine holder does not inherit
   // the size of a ring that also used the document. Junk is the document-reuse network
   // (leaked documents circulating among pre-activators).

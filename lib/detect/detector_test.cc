@@ -2307,6 +2307,48 @@ TEST(DetectorTest, DocumentWhoseSimsAllEndInFarmUseIsJunkEvidence) {
   EXPECT_GT(farmed_junk, lone_junk + 0.15);
 }
 
+// A document rented out to a spammer: within five days its holder's name is given at
+// five shops, and each of the five SIMs, in a phone of its own, sends SMS to hundreds of
+// numbers. The document's other SIMs corroborate each SIM's own use: all five are
+// operated for spam, which is junk. One customer's single SIM of the same use, beside two
+// ordinary ones, is not.
+TEST(DetectorTest, SimsOfARentedDocumentThatAllSendSpamAreJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> rented, lone;
+  for (int i = 0; i < 6; ++i) {
+    const auto holder = pop.NewPerson();
+    const auto customer = pop.NewPerson();
+    for (int k = 0; k < 5; ++k) {
+      const int64_t t = kStart + (20 + 9 * i) * kDay + k * kDay + 3600 * (k % 3);
+      Record& r = pop.Add(holder, Channel::kAgent, pop.Dealer(absl::StrCat("DL08", 10 * i + k)),
+                          350800000000001ull + 10 * i + k, t);
+      r.first_use_imei = 351800000000001ull + 7777777ull * (10 * i + k);  // their own phones
+      r.usage = {25, 3, 2, 900, 4, 700, 50000, 0};
+      rented.push_back(r.msisdn);
+      if (k >= 3) continue;
+      Record& c = pop.Add(customer, Channel::kAgent, pop.Dealer(absl::StrCat("DL09", 10 + i)),
+                          350900000000001ull + i, t + kDay);
+      if (k == 0) {
+        c.usage = r.usage;
+        lone.push_back(c.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  int rented_junk = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, rented)) {
+      rented_junk += v.junk;
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kOutgoingOnly)) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, lone)) {
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_EQ(rented_junk, static_cast<int>(rented.size()));
+}
+
 TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   Population pop;
   pop.AddBackground(600);
