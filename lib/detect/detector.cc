@@ -2293,8 +2293,13 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
     const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
     // Not a device most of whose SIMs are used as persons' phones, where this
-    // registration shows its holder: a family's or a shop's activation phone.
-    if (fudev_ids_[fudev_[s]] >= 3 && !(fudev_phones_[fudev_[s]] && OrdinaryOwnFaceMatch(r))) {
+    // registration shows its holder, or where the device registered this SIM itself by
+    // app (a carrier's app registers a new SIM in the phone it sits in): a family's or a
+    // shop's activation phone.
+    const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
+                                  regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
+    if (fudev_ids_[fudev_[s]] >= 3 &&
+        !(fudev_phones_[fudev_[s]] && (OrdinaryOwnFaceMatch(r) || registered_in_it))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
   }

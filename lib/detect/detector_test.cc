@@ -1432,6 +1432,46 @@ TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
   }
 }
 
+
+// A carrier's app registers a new SIM in the phone it sits in: a parent registering the
+// family's SIMs by app first uses each in their own phone, whatever the relatives' face
+// matches (a child's, an old photo). The SIMs go on to be used as phones: no SIM box.
+// An operator's phone that registers victims' SIMs and keeps them idle is one.
+TEST(DetectorTest, APhoneThatRegisteredAFamilysSimsByAppAndFirstUsedThemIsNoSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> family, ring;
+  for (int k = 0; k < 10; ++k) {
+    const uint64_t phone = 359410000000000ull + 1000 * k;
+    for (int i = 0; i < 4; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kEkycApp, kNoId, phone,
+                          kStart + k * 20 * kDay + i * 600);
+      r.face_match = i == 0 ? 0.95f : 0.50f;  // the parent's own face; the relatives' poor
+      r.first_use_imei = phone;
+      family.push_back(r.msisdn);
+    }
+  }
+  for (int i = 0; i < 8; ++i) {
+    Record& r = pop.AddRingVictim(359610000000000ull, i, kDay);
+    r.selfie_hash = pop.Capture(pop.NewPerson().face);  // nobody's on the documents
+    r.face_match = 0.60f;
+    r.first_use_imei = 359610000000000ull;
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    ring.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, family)) {
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox))) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk || v.non_owner) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, ring)) {
+      EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, HouseholdHeadPresentingRelativesWeighsLessThanAnUnknownPresenter) {
   Population pop;
   pop.AddBackground(600);
