@@ -1,6 +1,7 @@
 #include "lib/detect/detector.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -161,38 +162,53 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
-// A share that drifts with the years (selfies, population-database checks, face matching
-// came in over several of them), as the norm of one channel group in one half-year: a
-// dealer that sold most of its SIMs in 2017 is compared with 2017's registrations, not
-// with today's. Each cell is shrunk towards its group's all-time share by
-// kPseudoCount registrations, so a thin half-year does not set its own norm.
-class PeriodRates {
+// The verification shares that drifted with the years (selfies, population-database
+// checks, face matching came in over several of them), as norms of one channel group in
+// one half-year: a dealer that sold most of its SIMs in 2017 is compared with 2017's
+// registrations, not with today's. Each cell is shrunk towards its group's all-time share
+// by kPseudoCount registrations, so a thin half-year does not set its own norm.
+enum VerificationShare { kShareWeak = 0, kShareNoSelfie, kSharePopdbFail, kNumShares };
+
+class VerificationNorms {
  public:
   static constexpr int64_t kPeriodSeconds = 182 * 86400 + 15 * 3600;  // half a year
   static constexpr double kPseudoCount = 50;
+  using Shares = std::array<double, kNumShares>;
 
-  void Add(int group, int64_t registered_at, bool hit) {
-    Rate& cell = cells_[Key(group, registered_at)];
-    ++cell.total;
-    cell.hits += hit;
-    ++group_[group].total;
-    group_[group].hits += hit;
+  void Add(int group, int64_t registered_at, const std::array<bool, kNumShares>& hit) {
+    Cell& cell = cells_[Key(group, registered_at)];
+    cell.Add(hit);
+    group_[group].Add(hit);
   }
-  // The expected share for a registration of `group` at `registered_at`.
-  double Expected(int group, int64_t registered_at) const {
-    const double prior = group_[group].p();
-    auto it = cells_.find(Key(group, registered_at));
-    if (it == cells_.end()) return prior;
-    return (it->second.hits + kPseudoCount * prior) / (it->second.total + kPseudoCount);
+  // The expected shares for a registration of `group` at `registered_at`.
+  Shares Expected(int group, int64_t registered_at) const {
+    const Cell& prior = group_[group];
+    const auto it = cells_.find(Key(group, registered_at));
+    Shares e;
+    for (int k = 0; k < kNumShares; ++k) {
+      const double p = (prior.hits[k] + 1.0) / (prior.total + 2.0);
+      e[k] = it == cells_.end() ? p
+                                : (it->second.hits[k] + kPseudoCount * p) /
+                                      (it->second.total + kPseudoCount);
+    }
+    return e;
   }
 
  private:
+  struct Cell {
+    uint64_t total = 0;
+    std::array<uint64_t, kNumShares> hits{};
+    void Add(const std::array<bool, kNumShares>& hit) {
+      ++total;
+      for (int k = 0; k < kNumShares; ++k) hits[k] += hit[k];
+    }
+  };
   static int64_t Key(int group, int64_t t) {
     const int64_t period = t >= 0 ? t / kPeriodSeconds : -((-t - 1) / kPeriodSeconds) - 1;
     return period * kNumChannelGroups + group;
   }
-  absl::flat_hash_map<int64_t, Rate> cells_;
-  Rate group_[kNumChannelGroups];
+  absl::flat_hash_map<int64_t, Cell> cells_;
+  Cell group_[kNumChannelGroups];
 };
 
 // Boundaries 0 = c[0] < ... < c[k] = num_groups that split a grouping's groups into at
@@ -519,9 +535,9 @@ class Detector::Impl {
   Rate soft_[kNumSoftChecks];
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
-  Rate weak_rate_[kNumChannelGroups];
-  // The same shares as norms of their half-year, for dealers and blocks of stock.
-  PeriodRates weak_period_, no_selfie_period_, popdb_fail_period_;
+  // Weak verification, no selfie and failed checks as norms of their half-year, for
+  // dealers and blocks of stock.
+  VerificationNorms verification_norms_;
   Rate sold_on_rate_[kNumChannelGroups];  // at points: SoldOnSign
   Rate junk_use_rate_[kNumChannelGroups];  // usage known: never used, outgoing only, OTP sink
   Rate same_doc_rate_;
@@ -1765,8 +1781,6 @@ void Detector::Impl::BuildVerificationAndUsage() {
       }
       popdb_fail_[g].total++;
       popdb_fail_[g].hits += popdb_fail;
-      no_selfie_period_.Add(g, r.registered_at, no_selfie);
-      popdb_fail_period_.Add(g, r.registered_at, popdb_fail);
       for (int b = 0; b < kNumSoftChecks; ++b) {
         soft_[b].total++;
         soft_[b].hits += (r.soft_checks >> b) & 1;
@@ -1776,10 +1790,6 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const bool low_match = r.has_face_match() && FaceMatchSurprise(g, r.face_match) >= 2.0;
     weak_[s] = !is_org_[s] && ((era && no_selfie) || popdb_fail ||
                                (r.soft_checks & kDocumentBits) || shared_face || low_match);
-    if (!is_org_[s]) {
-      weak_rate_[g].total++;
-      weak_rate_[g].hits += weak_[s];
-    }
     // Usage: empty means unknown, never zero.
     const bool known = r.has_usage(kActiveDays) || r.has_usage(kOutCalls) ||
                        r.has_usage(kInCalls) || r.has_usage(kDataMb);
@@ -1843,10 +1853,14 @@ void Detector::Impl::BuildVerificationAndUsage() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || weak_[s] || !Unchecked(R(s)) || UncheckedIsOrdinary(group_[s])) continue;
     weak_[s] = 1;
-    weak_rate_[group_[s]].hits++;
   }
   for (uint32_t s = 0; s < S(); ++s) {
-    if (!is_org_[s]) weak_period_.Add(group_[s], R(s).registered_at, weak_[s]);
+    if (is_org_[s]) continue;
+    const Record& r = R(s);
+    verification_norms_.Add(
+        group_[s], r.registered_at,
+        {weak_[s] != 0, !r.has_selfie,
+         r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound});
   }
 }
 
@@ -1960,7 +1974,8 @@ void Detector::Impl::BuildStockBlocks() {
     sold_on_rate_[group_[s]].hits += sold_on_sign_[s];
     if (stock_head_[s] != kNoId) {
       weak[stock_head_[s]] += weak_[s];
-      weak_expected[stock_head_[s]] += weak_period_.Expected(group_[s], R(s).registered_at);
+      weak_expected[stock_head_[s]] +=
+          verification_norms_.Expected(group_[s], R(s).registered_at)[kShareWeak];
       sold_on[stock_head_[s]] += sold_on_sign_[s];
     }
   }
@@ -2078,12 +2093,14 @@ void Detector::Impl::BuildDealerScores() {
         ++n;
         ++group_votes[group_[s]];
         weak += weak_[s];
-        weak_expected += weak_period_.Expected(group_[s], r.registered_at);
         same_doc += same_doc_[s] == 1;
         no_selfie += !r.has_selfie;
-        no_selfie_expected += no_selfie_period_.Expected(group_[s], r.registered_at);
         popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
-        popdb_expected += popdb_fail_period_.Expected(group_[s], r.registered_at);
+        const VerificationNorms::Shares norm =
+            verification_norms_.Expected(group_[s], r.registered_at);
+        weak_expected += norm[kShareWeak];
+        no_selfie_expected += norm[kShareNoSelfie];
+        popdb_expected += norm[kSharePopdbFail];
         // Bursts and ICCID runs as the registration's own evidence sees them: against the
         // point's own history as well as its channel group (a busy shop sells many SIMs an
         // hour, from consecutive stock).

@@ -13,8 +13,8 @@
 #include <utility>
 #include <vector>
 
-#include "absl/strings/match.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -268,7 +268,6 @@ std::string ExplainFor(const Detector& d, const Record& r) {
   return d.Explain(*d.Find(r.carrier, r.msisdn));
 }
 
-// Whether `r` is one of the subscriptions whose MSISDNs a test collected.
 // The JUNK evidence `code` contributes to the subscription, as its explanation prints it
 // ("    CODE   1.25 /  0.00  ..."); 0 if it contributes nothing.
 double JunkEvidenceFor(const Detector& d, const Record& r, absl::string_view code) {
@@ -283,6 +282,7 @@ double JunkEvidenceFor(const Detector& d, const Record& r, absl::string_view cod
   return 0;
 }
 
+// Whether `r` is one of the subscriptions whose MSISDNs a test collected.
 bool IsOneOf(const Record& r, const std::vector<uint64_t>& msisdns) {
   return std::find(msisdns.begin(), msisdns.end(), r.msisdn) != msisdns.end();
 }
@@ -1431,7 +1431,6 @@ TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
     }
   }
 }
-
 
 // A carrier's app registers a new SIM in the phone it sits in: a parent registering the
 // family's SIMs by app first uses each in their own phone, whatever the relatives' face
