@@ -58,6 +58,11 @@ struct DetectOptions {
   // sold elsewhere, not yet registered, damaged).
   uint32_t stock_lot_max_step = 4;
   int64_t multi_point_window_seconds = 2 * 86400;
+  // A SIM box holds its SIMs at one time: the identities that count against a first-use
+  // device, for one of its SIMs, are those of its SIMs registered within this span of it.
+  // A shop's phone that activates a walk-in's SIM now and then gathers dozens of
+  // identities over the years, a few in any season.
+  int64_t box_window_seconds = 90 * 86400;
 
   // --- Regulatory rules (dated) ----------------------------------------------------
   // Decree 163/2024 Art. 16: self-service only for the first N numbers on a document.

@@ -150,6 +150,27 @@ RobustScale LogScale(const std::vector<double>& log_values) {
   return ComputeRobustScale(absl::MakeConstSpan(log_values));
 }
 
+// The peer scales of counts taken in windows of time (CountInWindow) over groups: of
+// log(1 + each group's busiest window), distinct values and members; groups whose
+// windows hold nothing are left out.
+struct WindowScales {
+  RobustScale distinct, count;
+};
+WindowScales BusiestWindowScales(const Grouping& g, const std::vector<WindowCount>& windows) {
+  std::vector<double> distinct, count;
+  for (uint32_t k = 0; k < g.num_groups(); ++k) {
+    WindowCount busiest;
+    for (uint32_t s : g.members(k)) {
+      busiest.distinct = std::max(busiest.distinct, windows[s].distinct);
+      busiest.count = std::max(busiest.count, windows[s].count);
+    }
+    if (busiest.count == 0) continue;
+    distinct.push_back(std::log1p(busiest.distinct));
+    count.push_back(std::log1p(busiest.count));
+  }
+  return {LogScale(distinct), LogScale(count)};
+}
+
 double LogZ(double count, const RobustScale& peer, double min_scale) {
   return RobustZ(std::log1p(count), peer, min_scale);
 }
@@ -373,6 +394,12 @@ class Detector::Impl {
   std::vector<uint32_t> ident_owner_face_;
   std::vector<uint32_t> face_persons_;
   std::vector<uint32_t> fudev_ids_, fudev_subs_;
+  // Per subscription: the identities and SIMs of its first-use device registered within
+  // options_.box_window_seconds of it (what a SIM box holds at one time), and their peer
+  // scales over devices (each device's busiest window).
+  std::vector<WindowCount> fudev_window_;
+  RobustScale peer_window_ids_, peer_window_subs_;
+  std::vector<int64_t> reg_time_;  // per subscription: R(s).registered_at
   // Gateways: runs of at least options_.gateway_min_ports ports (first-use devices most of
   // whose SIMs behave as farm SIMs, or, where none's use is reported, that carry SIMs of
   // several identities) whose IMEI serials lie at most
@@ -385,6 +412,11 @@ class Detector::Impl {
   // cluster (BuildDeviceStats), and their peer scale over clusters.
   std::vector<uint32_t> regdev_cluster_ids_;
   RobustScale peer_cluster_self_;
+  // Per self-service subscription: the identities registered self-service in its phone
+  // cluster within options_.box_window_seconds of it, and their peer scale (each
+  // cluster's busiest window).
+  std::vector<WindowCount> cluster_window_;
+  RobustScale peer_cluster_window_;
   // Per registration device: its phone cluster (a label), and the binomial surprise of
   // the cluster's share of self-service selfies that are not the document owner's face.
   std::vector<uint32_t> regdev_cluster_;
@@ -402,6 +434,11 @@ class Detector::Impl {
   // (BuildPresenterComponents), and their peer scale over components.
   std::vector<uint32_t> presenter_ids_;
   RobustScale peer_presenter_ids_;
+  // Per subscription: the identities of its presenter component registered within
+  // options_.box_window_seconds of it, and their peer scale (each component's busiest
+  // window).
+  std::vector<WindowCount> presenter_window_;
+  RobustScale peer_presenter_window_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
   RobustScale peer_face_persons_, peer_fudev_ids_, peer_fudev_subs_, peer_regdev_self_;
   RobustScale peer_comp_ids_;
@@ -737,6 +774,12 @@ class Detector::Impl {
   // Whether the SIM is used as a person's phone: calls out and in, not left without
   // top-ups (an unreported top-up is unknown, not zero), none of the farm shapes.
   bool PersonalUse(uint32_t s) const { return (usage_flags_[s] & kUsagePersonal) != 0; }
+  // Whether a SIM is judged by what its devices held within options_.box_window_seconds
+  // of its registration, not by everything they ever held: phones are resold, and a
+  // courier's or a shop's phone serves the public for years, so identities far apart in
+  // time need not share a presenter. A SIM shown not to be used as a phone is judged by
+  // everything: stock that sits idle or farmed is what a collector of identities holds.
+  bool JudgedInWindow(uint32_t s) const { return !NotUsedAsAPhone(s); }
   // A CCCD or CMND, which carriers check against the national population database.
   static bool IsNationalDocument(const Record& r) {
     return r.id_type == IdType::kCccd || r.id_type == IdType::kCmnd;
@@ -1221,6 +1264,12 @@ void Detector::Impl::BuildDeviceStats() {
   }
   peer_fudev_ids_ = LogScale(ids_log);
   peer_fudev_subs_ = LogScale(subs_log);
+  reg_time_.resize(S());
+  for (uint32_t s = 0; s < S(); ++s) reg_time_[s] = R(s).registered_at;
+  fudev_window_ = CountInWindow(by_fudev_, person_ident, reg_time_, options_.box_window_seconds);
+  const WindowScales fudev_scales = BusiestWindowScales(by_fudev_, fudev_window_);
+  peer_window_ids_ = fudev_scales.distinct;
+  peer_window_subs_ = fudev_scales.count;
   // Self-service registration devices: distinct identities registered on them.
   std::vector<uint32_t> self_ident(S());
   for (uint32_t s = 0; s < S(); ++s) {
@@ -1351,6 +1400,15 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
   logs.reserve(counts.size());
   for (uint32_t ids : counts) logs.push_back(std::log1p(ids));
   peer_cluster_self_ = LogScale(logs);
+  // The same count within a window of each registration's time, and its busiest window
+  // per cluster for the peer scale.
+  std::vector<uint32_t> cluster_of(S(), kNoId);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (self_ident[s] != kNoId && regdev_[s] != kNoId) cluster_of[s] = regdev_cluster_[regdev_[s]];
+  }
+  const Grouping by_cluster = Grouping::Build(cluster_of, uf.size());
+  cluster_window_ = CountInWindow(by_cluster, self_ident, reg_time_, options_.box_window_seconds);
+  peer_cluster_window_ = BusiestWindowScales(by_cluster, cluster_window_).distinct;
 }
 
 void Detector::Impl::BuildComponents() {
@@ -1426,12 +1484,21 @@ void Detector::Impl::BuildPresenterComponents() {
   members.erase(std::unique(members.begin(), members.end()), members.end());
   std::vector<uint32_t> ids(uf.size(), 0);
   for (const auto& m : members) ++ids[m.first];
-  for (uint32_t s = 0; s < S(); ++s) presenter_ids_[s] = ids[presenter_ids_[s]];
+  std::vector<uint32_t> component(S());
+  for (uint32_t s = 0; s < S(); ++s) {
+    component[s] = presenter_ids_[s];
+    presenter_ids_[s] = ids[component[s]];
+  }
   std::vector<double> logs;
   for (uint32_t c = 0; c < uf.size(); ++c) {
     if (ids[c] > 0) logs.push_back(std::log1p(ids[c]));
   }
   peer_presenter_ids_ = LogScale(logs);
+  // The same within a window of each registration's time, and its peer scale over each
+  // component's busiest window.
+  const Grouping by_component = Grouping::Build(component, uf.size());
+  presenter_window_ = CountInWindow(by_component, ident_, reg_time_, options_.box_window_seconds);
+  peer_presenter_window_ = BusiestWindowScales(by_component, presenter_window_).distinct;
 }
 
 void Detector::Impl::BuildTemporalSignals() {
@@ -2307,15 +2374,20 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
   const double min_log = options_.min_log_scale;
   Boxes b;
   if (!org && fudev_[s] != kNoId) {
-    const double ids = SurpriseFromZ(LogZ(fudev_ids_[fudev_[s]], peer_fudev_ids_, min_log));
-    const double subs = SurpriseFromZ(LogZ(fudev_subs_[fudev_[s]], peer_fudev_subs_, min_log));
+    const bool now = JudgedInWindow(s);
+    const WindowCount held =
+        now ? fudev_window_[s] : WindowCount{fudev_ids_[fudev_[s]], fudev_subs_[fudev_[s]]};
+    const double ids = SurpriseFromZ(
+        LogZ(held.distinct, now ? peer_window_ids_ : peer_fudev_ids_, min_log));
+    const double subs = SurpriseFromZ(
+        LogZ(held.count, now ? peer_window_subs_ : peer_fudev_subs_, min_log));
     // Not a device most of whose SIMs are used as persons' phones, where this
     // registration shows its holder, or where the device registered this SIM itself by
     // app (a carrier's app registers a new SIM in the phone it sits in): a family's or a
     // shop's activation phone.
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
                                   regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
-    if (fudev_ids_[fudev_[s]] >= 3 &&
+    if (held.distinct >= 3 &&
         !(fudev_phones_[fudev_[s]] && (OrdinaryOwnFaceMatch(r) || registered_in_it))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
@@ -2547,9 +2619,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double point_not_owner =
       point_[s] != kNoId ? std::min(3.0, point_not_owner_surprise_[point_[s]] / 2.0) : 0.0;
   double self_device = 0;
-  if (!org && g == kGroupSelf && regdev_[s] != kNoId && regdev_cluster_ids_[regdev_[s]] >= 2) {
+  const bool cluster_now = JudgedInWindow(s);
+  const uint32_t cluster_ids =
+      org || g != kGroupSelf || regdev_[s] == kNoId ? 0
+      : cluster_now                                 ? cluster_window_[s].distinct
+                                                    : regdev_cluster_ids_[regdev_[s]];
+  if (cluster_ids >= 2) {
     self_device = std::min(
-        4.0, SurpriseFromZ(LogZ(regdev_cluster_ids_[regdev_[s]], peer_cluster_self_, min_log)));
+        4.0, SurpriseFromZ(LogZ(cluster_ids,
+                                cluster_now ? peer_cluster_window_ : peer_cluster_self_, min_log)));
     // Scaled by how widely the presenting face is shared, or how often the phone shows
     // other faces than the documents' owners': a ring presents one face, or replays its
     // victims' ID photos, for many documents; a family registers a few relatives, mostly
@@ -2622,7 +2700,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     return std::min(2.0, std::max(0.0, SurpriseFromZ(LogZ(ids, peer, min_log)) - 2.0) / 2.0);
   };
   const double component = component_evidence(comp_ids_[comp_of_ident_[i]], peer_comp_ids_);
-  const double presenter_component = component_evidence(presenter_ids_[s], peer_presenter_ids_);
+  const double presenter_component =
+      JudgedInWindow(s) ? component_evidence(presenter_window_[s].distinct, peer_presenter_window_)
+                        : component_evidence(presenter_ids_[s], peer_presenter_ids_);
   // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
 
@@ -3127,9 +3207,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           LogZ(doc_point_count_[s], peer_doc_point_, options_.min_log_scale));
     case Reason::kSimBox:
       return absl::StrCat(
-          absl::StrFormat("first-use device %s carries %d SIMs of %d identities",
+          absl::StrFormat("first-use device %s carries %d SIMs of %d identities, %d SIMs "
+                          "of %d identities registered within %d days of this one",
                           Digits15(fudev_value_[fudev_[s]]), fudev_subs_[fudev_[s]],
-                          fudev_ids_[fudev_[s]]),
+                          fudev_ids_[fudev_[s]], fudev_window_[s].count,
+                          fudev_window_[s].distinct, options_.box_window_seconds / 86400),
           gateway_ports_[fudev_[s]] == 0
               ? ""
               : absl::StrFormat("; it is one of %d devices with consecutive IMEIs (a "
@@ -3161,10 +3243,13 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kSelfServiceDeviceManyIdentities:
       return absl::StrFormat(
           "self-service device %s registered %d identities; with the phones its SIMs were "
-          "used in and the phones that registered theirs, %d identities (other faces than "
-          "the owners': binomial surprise %.1f)%s",
+          "used in and the phones that registered theirs, %d identities, %d of them within "
+          "%d days of this registration (other faces than the owners': binomial surprise "
+          "%.1f)%s",
           Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
-          regdev_cluster_ids_[regdev_[s]], cluster_not_owner_surprise_[regdev_[s]], household);
+          regdev_cluster_ids_[regdev_[s]], cluster_window_[s].distinct,
+          options_.box_window_seconds / 86400, cluster_not_owner_surprise_[regdev_[s]],
+          household);
     case Reason::kSelfServiceDeviceIdleSims: {
       const ClusterIdle& c = cluster_idle_[regdev_[s]];
       return absl::StrFormat(
@@ -3211,8 +3296,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kPresenterComponent:
       return absl::StrFormat(
           "faces and devices alone (no link through documents) tie it to the SIMs of %d "
-          "identities",
-          presenter_ids_[s]);
+          "identities, %d of them registered within %d days of it",
+          presenter_ids_[s], presenter_window_[s].distinct, options_.box_window_seconds / 86400);
     case Reason::kRegSelfServiceOver3:
       return absl::StrFormat("number %d on the document, registered by %s", ident_rank_[s],
                              ChannelName(r.channel));

@@ -268,18 +268,25 @@ std::string ExplainFor(const Detector& d, const Record& r) {
   return d.Explain(*d.Find(r.carrier, r.msisdn));
 }
 
-// The JUNK evidence `code` contributes to the subscription, as its explanation prints it
-// ("    CODE   1.25 /  0.00  ..."); 0 if it contributes nothing.
-double JunkEvidenceFor(const Detector& d, const Record& r, absl::string_view code) {
+// The evidence `code` contributes to the subscription's JUNK score (column 0) or
+// NON_OWNER score (column 2), as its explanation prints it ("    CODE   1.25 /  0.00
+// ..."); 0 if it contributes nothing.
+double EvidenceFor(const Detector& d, const Record& r, absl::string_view code, size_t column) {
   for (absl::string_view line : absl::StrSplit(ExplainFor(d, r), '\n')) {
     line = absl::StripLeadingAsciiWhitespace(line);
     if (!absl::ConsumePrefix(&line, code) || line.empty() || line[0] != ' ') continue;
-    double junk = 0;
+    double evidence = 0;
     const std::vector<absl::string_view> words =
         absl::StrSplit(line, ' ', absl::SkipEmpty());
-    if (!words.empty() && absl::SimpleAtod(words[0], &junk)) return junk;
+    if (words.size() > column && absl::SimpleAtod(words[column], &evidence)) return evidence;
   }
   return 0;
+}
+double JunkEvidenceFor(const Detector& d, const Record& r, absl::string_view code) {
+  return EvidenceFor(d, r, code, 0);
+}
+double NonOwnerEvidenceFor(const Detector& d, const Record& r, absl::string_view code) {
+  return EvidenceFor(d, r, code, 2);
 }
 
 // Whether `r` is one of the subscriptions whose MSISDNs a test collected.
@@ -1428,6 +1435,85 @@ TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
     } else if (IsOneOf(r, ring)) {
       EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox)) << ExplainFor(*d, r);
+    }
+  }
+}
+
+// A shop's phone in which the shop activates a walk-in's SIM now and then carries the SIMs
+// of dozens of identities over the years, a few in any season; the SIMs go on to be used
+// as their holders' phones. It is judged by those few, as no SIM box. A device that took
+// a dozen identities' SIMs within a month is judged as one, however the SIMs are used.
+TEST(DetectorTest, AShopPhoneThatActivatesAWalkInsSimNowAndThenIsNoSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("DL0555");
+  const uint64_t shop_phone = 359550000000001ull, box = 359560000000001ull;
+  std::vector<uint64_t> walk_ins, boxed;
+  for (int i = 0; i < 30; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, 350555000000001ull,
+                        kStart - 1900 * kDay + i * 60 * kDay);
+    r.has_selfie = false;  // before selfies were asked for
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.first_use_imei = shop_phone;
+    walk_ins.push_back(r.msisdn);
+  }
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, 350555000000001ull,
+                        kStart + 200 * kDay + i * 2 * kDay);
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.first_use_imei = box;
+    boxed.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, walk_ins)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_LT(JunkEvidenceFor(*d, r, "SIM_BOX"), 2.0) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, boxed)) {
+      EXPECT_GT(JunkEvidenceFor(*d, r, "SIM_BOX"), 4.0) << ExplainFor(*d, r);
+    }
+  }
+}
+
+// A courier who delivers SIMs ordered online registers each customer on the courier's
+// phone: over six years it registers thirty identities, a few in any season, whose SIMs
+// are used in the customers' own phones. It is no presenter behind them. A ring that
+// registers a dozen victims on one phone within a fortnight still is.
+TEST(DetectorTest, ACourierPhoneServingCustomersOverTheYearsIsNoPresenter) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t courier = 359570000000001ull, ring_phone = 359580000000001ull;
+  std::vector<uint64_t> customers, ring;
+  for (int i = 0; i < 30; ++i) {
+    const Population::Person p = pop.NewPerson();
+    pop.Add(p, Channel::kAgent, pop.Dealer("DL0101"), 350100000000101ull,
+            kStart - 2000 * kDay + i * 70 * kDay);
+    Record& r = pop.Add(p, Channel::kOnline, kNoId, courier,
+                        kStart - 2000 * kDay + i * 70 * kDay + 5 * kDay);
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.first_use_imei = p.phone + 7;  // the customer's new phone
+    customers.push_back(r.msisdn);
+  }
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.AddRingVictim(ring_phone, i, kDay);
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.first_use_imei = ring_phone + 1000 * (i % 3);
+    ring.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, customers)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_LT(NonOwnerEvidenceFor(*d, r, "SELF_SERVICE_DEVICE_MANY_IDS"), 1.0)
+          << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kPresenterComponent))) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, ring)) {
+      EXPECT_GT(NonOwnerEvidenceFor(*d, r, "SELF_SERVICE_DEVICE_MANY_IDS"), 1.5)
+          << ExplainFor(*d, r);
     }
   }
 }

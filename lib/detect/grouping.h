@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/types/span.h"
 #include "lib/model/string_pool.h"
 
@@ -70,6 +71,50 @@ inline std::vector<uint32_t> DistinctPerGroup(const Grouping& g,
     std::sort(scratch.begin(), scratch.end());
     out[k] = static_cast<uint32_t>(std::unique(scratch.begin(), scratch.end()) -
                                    scratch.begin());
+  }
+  return out;
+}
+
+// For each member s of a group, over the members whose time lies within `window` of
+// time[s] (s included): how many carry a value (not kNoId), and how many distinct values
+// they carry. Zero for subscriptions in no group. Members are visited in time order with
+// a sliding window, so a group of m members costs O(m log m).
+struct WindowCount {
+  uint32_t distinct = 0;
+  uint32_t count = 0;
+};
+inline std::vector<WindowCount> CountInWindow(const Grouping& g, absl::Span<const uint32_t> value,
+                                              absl::Span<const int64_t> time, int64_t window) {
+  std::vector<WindowCount> out(value.size());
+  std::vector<uint32_t> order;
+  absl::flat_hash_map<uint32_t, uint32_t> in_window;  // value -> members in the window
+  for (uint32_t k = 0; k < g.num_groups(); ++k) {
+    auto m = g.members(k);
+    if (m.size() == 1) {
+      if (value[m[0]] != kNoId) out[m[0]] = WindowCount{1, 1};
+      continue;
+    }
+    order.assign(m.begin(), m.end());
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return time[a] != time[b] ? time[a] < time[b] : a < b;
+    });
+    in_window.clear();
+    uint32_t count = 0;
+    size_t lo = 0, hi = 0;
+    for (uint32_t s : order) {
+      for (; hi < order.size() && time[order[hi]] <= time[s] + window; ++hi) {
+        if (value[order[hi]] == kNoId) continue;
+        ++count;
+        ++in_window[value[order[hi]]];
+      }
+      for (; time[order[lo]] < time[s] - window; ++lo) {
+        if (value[order[lo]] == kNoId) continue;
+        --count;
+        auto it = in_window.find(value[order[lo]]);
+        if (--it->second == 0) in_window.erase(it);
+      }
+      out[s] = WindowCount{static_cast<uint32_t>(in_window.size()), count};
+    }
   }
   return out;
 }

@@ -93,14 +93,16 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "different device; more so when registered after the visit had ended"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
-     "gateway)"},
+     "gateway); for a SIM not shown to be idle or farmed, those registered within "
+     "box_window_seconds of it"},
     {Reason::kVisitSimBox, "VISIT_SIM_BOX", T::kBoth,
      "first use unknown, registered on a document at a dealer within the hour of two or "
      "more of its other SIMs there that ended in SIM boxes (more than half of those whose "
      "first use is known): the visit stocked a farm"},
     {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
      "registered by self-service on a personal phone whose cluster (the phones its SIMs "
-     "were used in, and the phones that registered theirs) registered many identities"},
+     "were used in, and the phones that registered theirs) registered many identities; "
+     "for a SIM not shown to be idle or farmed, within box_window_seconds of it"},
     {Reason::kSelfServiceDeviceIdleSims, "SELF_SERVICE_DEVICE_IDLE_SIMS", T::kNonOwner,
      "not used as a phone (never used, calling out only, SMS in only), registered by "
      "self-service on a personal phone whose cluster registered such SIMs far more often "
@@ -134,7 +136,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "and person keys) with many identities: a network of reused documents"},
     {Reason::kPresenterComponent, "PRESENTER_COMPONENT", T::kNonOwner,
      "faces and devices alone, without links through documents, tie it to many identities' "
-     "SIMs: one presenter's reach"},
+     "SIMs: one presenter's reach (for a SIM not shown to be idle or farmed, those "
+     "registered within box_window_seconds of it)"},
     {Reason::kRegSelfServiceOver3, "REG_SELF_SERVICE_OVER_3", T::kRule,
      "Decree 163/2024 Art. 16: 4th or later number on one document registered by "
      "self-service (per carrier by default)"},
