@@ -342,6 +342,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
   cfg["box_window_seconds"] = absl::StrCat(o.box_window_seconds);
+  cfg["junk_includes_identity_misuse"] = o.junk_includes_identity_misuse ? "true" : "false";
   cfg["msisdn_run_window_seconds"] = absl::StrCat(o.msisdn_run_window_seconds);
   cfg["stock_run_window_seconds"] = absl::StrCat(o.stock_run_window_seconds);
   cfg["stock_lot_max_step"] = absl::StrCat(o.stock_lot_max_step);

@@ -64,6 +64,13 @@ struct DetectOptions {
   // identities over the years, a few in any season.
   int64_t box_window_seconds = 90 * 86400;
 
+  // --- Meaning of the flags ------------------------------------------------------------
+  // The contract's JUNK covers registrations on "borrowed, bought or leaked identities",
+  // so evidence that someone other than the document's holder presented it (a ring, a
+  // dealer adding SIMs, a rented identity) raises JUNK as well as NON_OWNER. false keeps
+  // JUNK to mass, fabricated and farmed registrations only.
+  bool junk_includes_identity_misuse = true;
+
   // --- Regulatory rules (dated) ----------------------------------------------------
   // Decree 163/2024 Art. 16: self-service only for the first N numbers on a document.
   int self_service_limit = 3;

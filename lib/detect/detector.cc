@@ -2949,6 +2949,30 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     jt += J[k];
     nt += N[k];
   }
+  // The contract's JUNK includes registrations "on borrowed, bought or leaked
+  // identities": a SIM registered on a real person's document by someone else (a ring
+  // presenting victims' documents, a dealer adding SIMs to a customer's, a document
+  // rented out at several shops) does not stand for a genuine end user at activation.
+  // Where the evidence establishes non-ownership (the NON_OWNER alert), the evidence
+  // that another presented the document counts for JUNK as well; below the alert it
+  // does not tip JUNK alone. Evidence that someone else uses a SIM its holder
+  // registered (a first use in another's phone) does not count: that registration was
+  // genuine.
+  const double alert = options_.alert_threshold;
+  const double alert_evidence =
+      alert < 1.0 ? options_.evidence_half * alert / (1.0 - alert)
+                  : std::numeric_limits<double>::infinity();
+  if (options_.junk_includes_identity_misuse && nt >= alert_evidence) {
+    for (Reason x : {Reason::kFaceNotOwner, Reason::kDealerNotOwner,
+                     Reason::kFaceSharedAcrossIdentities, Reason::kSelfServiceDeviceManyIdentities,
+                     Reason::kSameDocumentMinutes, Reason::kDealerSameDocument,
+                     Reason::kIdentityMultiPointWindow, Reason::kPresenterComponent,
+                     Reason::kSelfServiceDeviceIdleSims}) {
+      const float raised = std::max(J[idx(x)], N[idx(x)]);
+      jt += raised - J[idx(x)];
+      J[idx(x)] = raised;
+    }
+  }
   c->junk_total = jt;
   c->non_owner_total = nt;
 }

@@ -580,7 +580,11 @@ TEST(DetectorTest, PlaceholderImeiDoesNotGlueStrangers) {
   EXPECT_GE(d->graph_stats().placeholder_values, 100u);
 }
 
-TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
+// A ring presents its victims' leaked documents: the SIMs are not held by the documents'
+// owners (NON_OWNER), and the registrations stand for no genuine user (JUNK: "registered
+// on ... leaked identities"). The narrower reading of JUNK, without identity misuse, is
+// an option.
+TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerAndJunk) {
   Population pop;
   pop.AddBackground(600);
   auto op = pop.NewPerson();
@@ -592,15 +596,23 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerNotJunk) {
     // First used in one of the operator's four phones.
     r.first_use_imei = operator_phone + 1000 * (i % 4);
   }
+  DetectOptions narrow;
+  narrow.junk_includes_identity_misuse = false;
   auto d = pop.Run();
+  auto d_narrow = pop.Run(narrow);
+  int ring = 0;
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
+    ++ring;
     const Verdict& v = VerdictFor(*d, r);
     EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
-    EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    EXPECT_TRUE(v.junk) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceSharedAcrossIdentities));
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFaceNotOwner));
+    EXPECT_TRUE(VerdictFor(*d_narrow, r).non_owner) << ExplainFor(*d_narrow, r);
+    EXPECT_FALSE(VerdictFor(*d_narrow, r).junk) << ExplainFor(*d_narrow, r);
   }
+  EXPECT_EQ(ring, 14);
 }
 
 // An operator with three phones registers victims' SIMs on one and uses them in another:
@@ -748,7 +760,9 @@ TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
 
 // Without selfies the operator is still visible: the victims' SIMs used in the operator's
 // phone were registered self-service on that same phone, and a SIM box runs no
-// registration app. Their scam-call use does not make them a farm of bought identities.
+// registration app. Their scam-call use does not make them a farm of bought identities:
+// they are JUNK as a ring's registrations on leaked documents, not as a farm's, which
+// the narrower reading of JUNK (without identity misuse) shows.
 TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
   Population pop;
   pop.AddBackground(600);
@@ -762,13 +776,17 @@ TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
     r.has_selfie = false;
     r.face_match = std::numeric_limits<float>::quiet_NaN();
   }
-  auto d = pop.Run();
+  DetectOptions narrow;
+  narrow.junk_includes_identity_misuse = false;
+  auto d = pop.Run(narrow);
+  auto d_default = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
     const Verdict& v = VerdictFor(*d, r);
     EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
     EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
     EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox));
+    EXPECT_TRUE(VerdictFor(*d_default, r).junk) << ExplainFor(*d_default, r);
   }
 }
 
@@ -1058,7 +1076,6 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
       ExpectJunkAndNonOwner(*d, r, Reason::kIdentityMassAtPoint);
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kRealDocumentInJunk));
     } else if (IsOneOf(r, family)) {
-      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
       EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint)));
     }
   }
@@ -1756,6 +1773,7 @@ TEST(DetectorTest, AStrangerPresentingADocumentAtADealerIsEvidenceOfALeak) {
   auto d = pop.Run();
   const std::string leak = "leaked document (junk evidence too)";
   EXPECT_THAT(ExplainFor(*d, leaked), HasSubstr(leak));
+  // At half: below the NON_OWNER alert, identity misuse does not count for JUNK in full.
   EXPECT_THAT(ExplainFor(*d, leaked), ::testing::ContainsRegex("FACE_NOT_OWNER +0\\.50 /"));
   EXPECT_FALSE(VerdictFor(*d, leaked).junk) << ExplainFor(*d, leaked);
   for (const Record& r : {family_copy, matched_copy}) {
@@ -1915,12 +1933,18 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
           pop.AddVisitWithExtra(dealer, 350667000000009ull, t, 600, [](Record&) {}, in_box).second);
     }
   }
-  auto d = pop.Run();
+  // Judged in the narrower reading of JUNK; by default an extra SIM, on a borrowed
+  // document, is JUNK as well.
+  DetectOptions narrow;
+  narrow.junk_includes_identity_misuse = false;
+  auto d = pop.Run(narrow);
+  auto d_default = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, extras)) {
       const Verdict& v = VerdictFor(*d, r);
       EXPECT_TRUE(v.non_owner) << ExplainFor(*d, r);
       EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+      EXPECT_TRUE(VerdictFor(*d_default, r).junk) << ExplainFor(*d_default, r);
       EXPECT_THAT(d->Evidence(*d->Find(r.carrier, r.msisdn)),
                   HasSubstr("an extra SIM beside the customer's own"));
     } else if (IsOneOf(r, farmed)) {

@@ -27,9 +27,13 @@ absl::string_view PatternName(Pattern pattern) {
   return kPatternNames[static_cast<int>(pattern)];
 }
 
+// JUNK as the contract defines it: not a genuine end user at activation, which includes
+// registrations on leaked (a theft ring's victims') and borrowed (a walk-in customer's,
+// used for extra SIMs) identities.
 bool PatternIsJunk(Pattern pattern) {
   return pattern == Pattern::kPreactivationFabricated ||
-         pattern == Pattern::kPreactivationLeaked || pattern == Pattern::kSimFarm;
+         pattern == Pattern::kPreactivationLeaked || pattern == Pattern::kSimFarm ||
+         pattern == Pattern::kTheftRing || pattern == Pattern::kExtraSims;
 }
 
 bool PatternIsNonOwner(Pattern pattern) {

@@ -474,8 +474,8 @@ TEST_F(GeneratedPopulationTest, LabelsFollowFromPatterns) {
       {"ownership_transfer", {'0', '0'}},
       {"preactivation_fabricated", {'1', '0'}},
       {"preactivation_leaked", {'1', '1'}},
-      {"theft_ring", {'0', '1'}},
-      {"extra_sims", {'0', '1'}},
+      {"theft_ring", {'1', '1'}},  // leaked documents: not a genuine user, nor the owner
+      {"extra_sims", {'1', '1'}},  // a borrowed document: likewise
       {"sim_farm", {'1', '1'}},
   };
   std::set<std::string> seen;
@@ -494,10 +494,12 @@ TEST_F(GeneratedPopulationTest, LabelsFollowFromPatterns) {
   EXPECT_EQ(std::set<std::string>(names.begin(), names.end()), seen);
 }
 
-TEST_F(GeneratedPopulationTest, DefaultMixHasTwoToFourPercentOfEachLabel) {
+// JUNK: 2-3 % mass, fabricated and farmed, plus the rings' and extra SIMs (also
+// NON_OWNER); NON_OWNER: 2-4 %.
+TEST_F(GeneratedPopulationTest, DefaultMixHasAFewPercentOfEachLabel) {
   const double subs = static_cast<double>(default_->labels.rows.size());
-  EXPECT_GT(default_->raw.stats.junk / subs, 0.02);
-  EXPECT_LT(default_->raw.stats.junk / subs, 0.04);
+  EXPECT_GT(default_->raw.stats.junk / subs, 0.03);
+  EXPECT_LT(default_->raw.stats.junk / subs, 0.05);
   EXPECT_GT(default_->raw.stats.non_owner / subs, 0.02);
   EXPECT_LT(default_->raw.stats.non_owner / subs, 0.04);
 }
