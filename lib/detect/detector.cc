@@ -784,6 +784,13 @@ class Detector::Impl {
   static bool IsNationalDocument(const Record& r) {
     return r.id_type == IdType::kCccd || r.id_type == IdType::kCmnd;
   }
+  // A failed population-database check (MISMATCH or NOT_FOUND) on a national document.
+  // The database holds citizens' personal ID numbers: a passport's number is not found
+  // there whoever presents it (a tourist's at an airport kiosk), so it says nothing.
+  static bool PopdbFailed(const Record& r) {
+    return IsNationalDocument(r) &&
+           (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound);
+  }
   // A national document not checked against the population database in the era when new
   // subscribers must be (from 2022-08-01).
   static bool Unchecked(const Record& r) {
@@ -1166,8 +1173,7 @@ void Detector::Impl::BuildIdentityStats() {
       // A failed check explained by a clerical typo: another registration of the document
       // is consistent (no CCCD inconsistency, and a population-database match when this
       // one failed) and differs from this one only by typos in the name or birth date.
-      const bool popdb_failed = a.popdb_check == PopdbCheck::kMismatch ||
-                                a.popdb_check == PopdbCheck::kNotFound;
+      const bool popdb_failed = PopdbFailed(a);
       if (!(a.soft_checks & kCccdBits) && !popdb_failed) continue;
       if (HasConsistentWitness(a, members, popdb_failed, /*up_to_typos=*/true)) {
         typo_explained_[s] = 1;
@@ -1212,8 +1218,7 @@ void Detector::Impl::MarkNumberTypos() {
   std::string key;
   for (uint32_t s = 0; s < S(); ++s) {
     const Record& a = R(s);
-    if (typo_explained_[s] || is_org_[s] ||
-        (a.popdb_check != PopdbCheck::kMismatch && a.popdb_check != PopdbCheck::kNotFound)) {
+    if (typo_explained_[s] || is_org_[s] || !PopdbFailed(a)) {
       continue;
     }
     const absl::string_view id = batch_.ids.Get(a.id_key);
@@ -1837,8 +1842,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const int g = group_[s];
     const int era = r.registered_at >= kVerificationEra;
     const bool no_selfie = !r.has_selfie;
-    const bool popdb_fail = (r.popdb_check == PopdbCheck::kMismatch ||
-                             r.popdb_check == PopdbCheck::kNotFound);
+    const bool popdb_fail = PopdbFailed(r);
     if (!is_org_[s]) {
       no_selfie_[g][era].total++;
       no_selfie_[g][era].hits += no_selfie;
@@ -1926,8 +1930,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const Record& r = R(s);
     verification_norms_.Add(
         group_[s], r.registered_at,
-        {weak_[s] != 0, !r.has_selfie,
-         r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound});
+        {weak_[s] != 0, !r.has_selfie, PopdbFailed(r)});
   }
 }
 
@@ -2162,7 +2165,7 @@ void Detector::Impl::BuildDealerScores() {
         weak += weak_[s];
         same_doc += same_doc_[s] == 1;
         no_selfie += !r.has_selfie;
-        popdb += r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound;
+        popdb += PopdbFailed(r);
         const VerificationNorms::Shares norm =
             verification_norms_.Expected(group_[s], r.registered_at);
         weak_expected += norm[kShareWeak];
@@ -2546,8 +2549,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool digits_contradict =
       ((r.soft_checks & kSoftCccdGenderMismatch) && !(r.soft_checks & kSoftCccdGenderOneDigit)) ||
       ((r.soft_checks & kSoftCccdBirthYearMismatch) && !(r.soft_checks & kSoftCccdYearOneDigit));
-  if (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound ||
-      digits_contradict)
+  if (PopdbFailed(r) || digits_contradict)
     real = 0.3;
   if (ident_verified_[i] || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
 
@@ -2570,8 +2572,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       v_low = std::min(2.0, FaceMatchSurprise(g, r.face_match));
       if (v_low < 1.0) v_low = 0;  // the lowest 10 % of peers is ordinary
     }
-    if ((r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound) &&
-        r.status == SubscriptionStatus::kActive && !typo_explained_[s])
+    if (PopdbFailed(r) && r.status == SubscriptionStatus::kActive && !typo_explained_[s])
     {
       v_popdb = std::min(3.0, popdb_fail_[g].Surprise());
       // The selfie matched the document's photo as well as most registrations do: the

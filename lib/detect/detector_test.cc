@@ -866,6 +866,42 @@ TEST(DetectorTest, SlowPreactivationLeftUncheckedIsJunk) {
   EXPECT_GE(junk, 18);
 }
 
+// The population database holds citizens' personal ID numbers: a tourist's passport is
+// NOT_FOUND there whoever presents it. An airport kiosk selling SIMs to tourists is no
+// dealer with failed checks. The same results on national documents are.
+TEST(DetectorTest, APassportNotFoundInThePopulationDatabaseIsNoFailedCheck) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t kiosk = pop.Dealer("DL0444"), dealer = pop.Dealer("DL0445");
+  std::vector<uint64_t> tourists, nationals;
+  for (int i = 0; i < 40; ++i) {
+    Population::Person p = pop.NewPerson();
+    p.id_key = pop.batch().ids.Intern(absl::StrCat("PASSPORT:X", 7000000 + i));
+    Record& r = pop.Add(p, Channel::kAgent, kiosk, 350444000000004ull, kStart + i * kDay);
+    r.id_type = IdType::kPassport;
+    r.popdb_check = PopdbCheck::kNotFound;
+    tourists.push_back(r.msisdn);
+  }
+  for (int i = 0; i < 40; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350445000000005ull,
+                        kStart + i * kDay);
+    r.popdb_check = PopdbCheck::kNotFound;
+    nationals.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, tourists)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kPopdbFail))) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kDealerWeakVerification)))
+          << ExplainFor(*d, r);
+    } else if (IsOneOf(r, nationals)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kPopdbFail)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 // Where a carrier leaves the check column blank for a quarter of everyone, "unchecked" is
 // ordinary and weighs nothing.
 TEST(DetectorTest, UncheckedIsNoEvidenceWhereChecksAreNotTheNorm) {
