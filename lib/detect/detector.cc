@@ -171,6 +171,12 @@ WindowScales BusiestWindowScales(const Grouping& g, const std::vector<WindowCoun
   return {LogScale(distinct), LogScale(count)};
 }
 
+std::vector<uint32_t> DistinctCounts(const std::vector<WindowCount>& windows) {
+  std::vector<uint32_t> out(windows.size());
+  for (size_t s = 0; s < windows.size(); ++s) out[s] = windows[s].distinct;
+  return out;
+}
+
 double LogZ(double count, const RobustScale& peer, double min_scale) {
   return RobustZ(std::log1p(count), peer, min_scale);
 }
@@ -399,7 +405,9 @@ class Detector::Impl {
   // scales over devices (each device's busiest window).
   std::vector<WindowCount> fudev_window_;
   RobustScale peer_window_ids_, peer_window_subs_;
-  std::vector<int64_t> reg_time_;  // per subscription: R(s).registered_at
+  // Per subscription: R(s).registered_at, contiguous for the window counts; freed once
+  // the presenter components are counted.
+  std::vector<int64_t> reg_time_;
   // Gateways: runs of at least options_.gateway_min_ports ports (first-use devices most of
   // whose SIMs behave as farm SIMs, or, where none's use is reported, that carry SIMs of
   // several identities) whose IMEI serials lie at most
@@ -415,7 +423,7 @@ class Detector::Impl {
   // Per self-service subscription: the identities registered self-service in its phone
   // cluster within options_.box_window_seconds of it, and their peer scale (each
   // cluster's busiest window).
-  std::vector<WindowCount> cluster_window_;
+  std::vector<uint32_t> cluster_window_ids_;
   RobustScale peer_cluster_window_;
   // Per registration device: its phone cluster (a label), and the binomial surprise of
   // the cluster's share of self-service selfies that are not the document owner's face.
@@ -437,7 +445,7 @@ class Detector::Impl {
   // Per subscription: the identities of its presenter component registered within
   // options_.box_window_seconds of it, and their peer scale (each component's busiest
   // window).
-  std::vector<WindowCount> presenter_window_;
+  std::vector<uint32_t> presenter_window_ids_;
   RobustScale peer_presenter_window_;
   RobustScale peer_ident_subs_[2], peer_ident_carriers_[2];
   RobustScale peer_face_persons_, peer_fudev_ids_, peer_fudev_subs_, peer_regdev_self_;
@@ -1412,8 +1420,10 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
     if (self_ident[s] != kNoId && regdev_[s] != kNoId) cluster_of[s] = regdev_cluster_[regdev_[s]];
   }
   const Grouping by_cluster = Grouping::Build(cluster_of, uf.size());
-  cluster_window_ = CountInWindow(by_cluster, self_ident, reg_time_, options_.box_window_seconds);
-  peer_cluster_window_ = BusiestWindowScales(by_cluster, cluster_window_).distinct;
+  const std::vector<WindowCount> windows =
+      CountInWindow(by_cluster, self_ident, reg_time_, options_.box_window_seconds);
+  peer_cluster_window_ = BusiestWindowScales(by_cluster, windows).distinct;
+  cluster_window_ids_ = DistinctCounts(windows);
 }
 
 void Detector::Impl::BuildComponents() {
@@ -1502,8 +1512,11 @@ void Detector::Impl::BuildPresenterComponents() {
   // The same within a window of each registration's time, and its peer scale over each
   // component's busiest window.
   const Grouping by_component = Grouping::Build(component, uf.size());
-  presenter_window_ = CountInWindow(by_component, ident_, reg_time_, options_.box_window_seconds);
-  peer_presenter_window_ = BusiestWindowScales(by_component, presenter_window_).distinct;
+  const std::vector<WindowCount> windows =
+      CountInWindow(by_component, ident_, reg_time_, options_.box_window_seconds);
+  peer_presenter_window_ = BusiestWindowScales(by_component, windows).distinct;
+  presenter_window_ids_ = DistinctCounts(windows);
+  reg_time_ = std::vector<int64_t>();
 }
 
 void Detector::Impl::BuildTemporalSignals() {
@@ -2623,7 +2636,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const bool cluster_now = JudgedInWindow(s);
   const uint32_t cluster_ids =
       org || g != kGroupSelf || regdev_[s] == kNoId ? 0
-      : cluster_now                                 ? cluster_window_[s].distinct
+      : cluster_now                                 ? cluster_window_ids_[s]
                                                     : regdev_cluster_ids_[regdev_[s]];
   if (cluster_ids >= 2) {
     self_device = std::min(
@@ -2702,7 +2715,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   };
   const double component = component_evidence(comp_ids_[comp_of_ident_[i]], peer_comp_ids_);
   const double presenter_component =
-      JudgedInWindow(s) ? component_evidence(presenter_window_[s].distinct, peer_presenter_window_)
+      JudgedInWindow(s) ? component_evidence(presenter_window_ids_[s], peer_presenter_window_)
                         : component_evidence(presenter_ids_[s], peer_presenter_ids_);
   // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
@@ -3272,7 +3285,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%d days of this registration (other faces than the owners': binomial surprise "
           "%.1f)%s",
           Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
-          regdev_cluster_ids_[regdev_[s]], cluster_window_[s].distinct,
+          regdev_cluster_ids_[regdev_[s]], cluster_window_ids_[s],
           options_.box_window_seconds / 86400, cluster_not_owner_surprise_[regdev_[s]],
           household);
     case Reason::kSelfServiceDeviceIdleSims: {
@@ -3322,7 +3335,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       return absl::StrFormat(
           "faces and devices alone (no link through documents) tie it to the SIMs of %d "
           "identities, %d of them registered within %d days of it",
-          presenter_ids_[s], presenter_window_[s].distinct, options_.box_window_seconds / 86400);
+          presenter_ids_[s], presenter_window_ids_[s], options_.box_window_seconds / 86400);
     case Reason::kRegSelfServiceOver3:
       return absl::StrFormat("number %d on the document, registered by %s", ident_rank_[s],
                              ChannelName(r.channel));
