@@ -1389,37 +1389,25 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
     if (regdev_self_ids_[regdev_[s]] > cap || fudev_ids_[fudev_[s]] > cap) continue;
     uf.Union(regdev_[s], n_regdev_ + fudev_[s]);
   }
-  std::vector<std::pair<uint32_t, uint32_t>> members;  // (cluster, identity)
-  for (uint32_t s = 0; s < S(); ++s) {
-    if (self_ident[s] != kNoId && regdev_[s] != kNoId)
-      members.emplace_back(uf.Find(regdev_[s]), self_ident[s]);
-  }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
-  absl::flat_hash_map<uint32_t, uint32_t> cluster_ids;
-  for (const auto& m : members) ++cluster_ids[m.first];
-  regdev_cluster_ids_.assign(n_regdev_, 0);
   regdev_cluster_.assign(n_regdev_, 0);
-  for (uint32_t d = 0; d < n_regdev_; ++d) {
-    regdev_cluster_[d] = uf.Find(d);
-    auto it = cluster_ids.find(regdev_cluster_[d]);
-    if (it != cluster_ids.end()) regdev_cluster_ids_[d] = it->second;
-  }
-  std::vector<uint32_t> counts;
-  counts.reserve(cluster_ids.size());
-  for (const auto& [cluster, ids] : cluster_ids) counts.push_back(ids);
-  std::sort(counts.begin(), counts.end());  // the scale must not depend on hash order
-  std::vector<double> logs;
-  logs.reserve(counts.size());
-  for (uint32_t ids : counts) logs.push_back(std::log1p(ids));
-  peer_cluster_self_ = LogScale(logs);
-  // The same count within a window of each registration's time, and its busiest window
-  // per cluster for the peer scale.
+  for (uint32_t d = 0; d < n_regdev_; ++d) regdev_cluster_[d] = uf.Find(d);
+  // Per cluster: the distinct identities registered self-service on its phones, over all
+  // time and within a window of each registration's time, with their peer scales (over
+  // time: every cluster's count; in a window: each cluster's busiest window).
   std::vector<uint32_t> cluster_of(S(), kNoId);
   for (uint32_t s = 0; s < S(); ++s) {
     if (self_ident[s] != kNoId && regdev_[s] != kNoId) cluster_of[s] = regdev_cluster_[regdev_[s]];
   }
   const Grouping by_cluster = Grouping::Build(cluster_of, uf.size());
+  const std::vector<uint32_t> cluster_ids = DistinctPerGroup(by_cluster, self_ident);
+  regdev_cluster_ids_.resize(n_regdev_);
+  for (uint32_t d = 0; d < n_regdev_; ++d) regdev_cluster_ids_[d] = cluster_ids[regdev_cluster_[d]];
+  std::vector<double> logs;
+  for (uint32_t ids : cluster_ids) {
+    if (ids > 0) logs.push_back(std::log1p(ids));
+  }
+  std::sort(logs.begin(), logs.end());  // ascending: the mean-deviation fallback sums them
+  peer_cluster_self_ = LogScale(logs);
   const std::vector<WindowCount> windows =
       CountInWindow(by_cluster, self_ident, reg_time_, options_.box_window_seconds);
   peer_cluster_window_ = BusiestWindowScales(by_cluster, windows).distinct;
@@ -1488,22 +1476,12 @@ void Detector::Impl::BuildPresenterComponents() {
     if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap)
       uf.Union(s, regdev_base + regdev_[s]);
   }
-  // (component, identity) pairs, distinct; presenter_ids_ holds the component first.
-  presenter_ids_.resize(S());
-  std::vector<std::pair<uint32_t, uint32_t>> members(S());
-  for (uint32_t s = 0; s < S(); ++s) {
-    presenter_ids_[s] = uf.Find(s);
-    members[s] = {presenter_ids_[s], ident_[s]};
-  }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
-  std::vector<uint32_t> ids(uf.size(), 0);
-  for (const auto& m : members) ++ids[m.first];
   std::vector<uint32_t> component(S());
-  for (uint32_t s = 0; s < S(); ++s) {
-    component[s] = presenter_ids_[s];
-    presenter_ids_[s] = ids[component[s]];
-  }
+  for (uint32_t s = 0; s < S(); ++s) component[s] = uf.Find(s);
+  const Grouping by_component = Grouping::Build(component, uf.size());
+  const std::vector<uint32_t> ids = DistinctPerGroup(by_component, ident_);
+  presenter_ids_.resize(S());
+  for (uint32_t s = 0; s < S(); ++s) presenter_ids_[s] = ids[component[s]];
   std::vector<double> logs;
   for (uint32_t c = 0; c < uf.size(); ++c) {
     if (ids[c] > 0) logs.push_back(std::log1p(ids[c]));
@@ -1511,7 +1489,6 @@ void Detector::Impl::BuildPresenterComponents() {
   peer_presenter_ids_ = LogScale(logs);
   // The same within a window of each registration's time, and its peer scale over each
   // component's busiest window.
-  const Grouping by_component = Grouping::Build(component, uf.size());
   const std::vector<WindowCount> windows =
       CountInWindow(by_component, ident_, reg_time_, options_.box_window_seconds);
   peer_presenter_window_ = BusiestWindowScales(by_component, windows).distinct;
