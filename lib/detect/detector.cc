@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <future>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <set>
 #include <thread>
@@ -47,6 +48,13 @@ constexpr int64_t kVerificationEra = 1659286800;
 // Channel groups used as peer groups.
 enum ChannelGroup : uint8_t { kGroupStore = 0, kGroupAgent, kGroupSelf, kGroupUnknown };
 constexpr int kNumChannelGroups = 4;
+
+// A busy shop registers a customer every few minutes all day; a burst is judged against
+// points of like volume (`dealers like it`): the points of a channel group fall into
+// kVolumeBands bands of about equal shares of the registrations, quietest first. A band
+// with fewer than kMinBandSamples registrations is judged against its whole group.
+constexpr int kVolumeBands = 4;
+constexpr size_t kMinBandSamples = 200;
 
 ChannelGroup GroupOf(Channel c) {
   switch (c) {
@@ -568,8 +576,11 @@ class Detector::Impl {
   std::vector<uint8_t> household_;  // presented by another document's holder on their own phone
   std::vector<uint8_t> usage_flags_;  // UsageFlag bits
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
-  RobustScale peer_burst_[kNumChannelGroups];
-  RobustScale peer_run_[kNumChannelGroups];
+  // Peer scales of bursts and runs per channel group and per volume band of the point
+  // (PointVolumeBands); a band with too few points falls back to its channel group.
+  RobustScale peer_burst_[kNumChannelGroups][kVolumeBands + 1];
+  RobustScale peer_run_[kNumChannelGroups][kVolumeBands + 1];
+  std::vector<uint8_t> point_band_;
   std::vector<RobustScale> point_own_run_;
   std::vector<RobustScale> point_own_burst_;
 
@@ -620,10 +631,11 @@ class Detector::Impl {
   void BuildTemporalSignals();
   // Peer samples (log counts) gathered by one range of points, per channel group.
   struct PeerSamples {
-    std::vector<double> burst[kNumChannelGroups];
-    std::vector<double> run[kNumChannelGroups];
+    std::vector<double> burst[kNumChannelGroups][kVolumeBands];
+    std::vector<double> run[kNumChannelGroups][kVolumeBands];
   };
   void PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamples* out);
+  void PointVolumeBands();
   void DocumentTemporalSignals(uint32_t begin, uint32_t end);
   void BuildVerificationAndUsage();
   void BuildDealerScores();
@@ -659,11 +671,11 @@ class Detector::Impl {
     double own;
   };
   PeerAndOwnZ BurstZ(uint32_t s) const {
-    return {LogZ(burst_[s], peer_burst_[group_[s]], options_.min_log_scale),
+    return {LogZ(burst_[s], peer_burst_[group_[s]][point_band_[point_[s]]], options_.min_log_scale),
             LogZ(burst_[s], point_own_burst_[point_[s]], options_.min_log_scale)};
   }
   PeerAndOwnZ RunZ(uint32_t s) const {
-    return {LogZ(run_[s], peer_run_[group_[s]], options_.min_log_scale),
+    return {LogZ(run_[s], peer_run_[group_[s]][point_band_[point_[s]]], options_.min_log_scale),
             LogZ(run_[s], point_own_run_[point_[s]], options_.min_log_scale)};
   }
   // -log10 of the share of peers (channel group) with a face match at or below `x`, with
@@ -1511,6 +1523,7 @@ void Detector::Impl::BuildTemporalSignals() {
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
+  PointVolumeBands();
   // Points, then documents, in contiguous ranges on separate threads: each writes only
   // its own members' signals. The peer samples of each range are joined in range order,
   // so they come out in the order of one sequential pass.
@@ -1522,12 +1535,26 @@ void Detector::Impl::BuildTemporalSignals() {
   lot_len_ = std::vector<uint32_t>();
   for (int g = 0; g < kNumChannelGroups; ++g) {
     std::vector<double> burst, run;
-    for (const PeerSamples& part : samples) {
-      burst.insert(burst.end(), part.burst[g].begin(), part.burst[g].end());
-      run.insert(run.end(), part.run[g].begin(), part.run[g].end());
+    for (int b = 0; b < kVolumeBands; ++b) {
+      std::vector<double> band_burst, band_run;
+      for (const PeerSamples& part : samples) {
+        band_burst.insert(band_burst.end(), part.burst[g][b].begin(), part.burst[g][b].end());
+        band_run.insert(band_run.end(), part.run[g][b].begin(), part.run[g][b].end());
+      }
+      peer_burst_[g][b] = LogScale(band_burst);
+      peer_run_[g][b] = LogScale(band_run);
+      if (band_burst.size() < kMinBandSamples) peer_burst_[g][b].median = NAN;
+      if (band_run.size() < kMinBandSamples) peer_run_[g][b].median = NAN;
+      burst.insert(burst.end(), band_burst.begin(), band_burst.end());
+      run.insert(run.end(), band_run.begin(), band_run.end());
     }
-    peer_burst_[g] = LogScale(burst);
-    peer_run_[g] = LogScale(run);
+    const RobustScale all_burst = LogScale(burst), all_run = LogScale(run);
+    for (int b = 0; b < kVolumeBands; ++b) {
+      if (std::isnan(peer_burst_[g][b].median)) peer_burst_[g][b] = all_burst;
+      if (std::isnan(peer_run_[g][b].median)) peer_run_[g][b] = all_run;
+    }
+    peer_burst_[g][kVolumeBands] = all_burst;
+    peer_run_[g][kVolumeBands] = all_run;
   }
   doc_point_count_.assign(S(), 0);
   doc_point_first_.assign(S(), 0);
@@ -1545,6 +1572,41 @@ void Detector::Impl::BuildTemporalSignals() {
     }
   }
   peer_doc_point_ = LogScale(pairs);
+}
+
+// point_band_: each point's volume band among the points of its channel group (the group
+// of its first person's registration), by the share of the group's registrations at
+// quieter points.
+void Detector::Impl::PointVolumeBands() {
+  point_band_.assign(n_point_, 0);
+  std::vector<uint32_t> volume(n_point_, 0);
+  std::vector<uint8_t> group(n_point_, kGroupUnknown);
+  for (uint32_t p = 0; p < n_point_; ++p) {
+    for (uint32_t s : by_point_.members(p)) {
+      if (is_org_[s]) continue;
+      if (volume[p]++ == 0) group[p] = group_[s];
+    }
+  }
+  for (int g = 0; g < kNumChannelGroups; ++g) {
+    // Registrations at points of each volume, then the share at quieter points.
+    std::map<uint32_t, uint64_t> at_volume;
+    uint64_t total = 0;
+    for (uint32_t p = 0; p < n_point_; ++p) {
+      if (group[p] != g || volume[p] == 0) continue;
+      at_volume[volume[p]] += volume[p];
+      total += volume[p];
+    }
+    std::map<uint32_t, uint8_t> band_of;
+    uint64_t quieter = 0;
+    for (const auto& [v, n] : at_volume) {
+      band_of[v] = static_cast<uint8_t>(std::min<uint64_t>(kVolumeBands - 1,
+                                                           kVolumeBands * quieter / total));
+      quieter += n;
+    }
+    for (uint32_t p = 0; p < n_point_; ++p) {
+      if (group[p] == g && volume[p] != 0) point_band_[p] = band_of[volume[p]];
+    }
+  }
 }
 
 // Bursts and ICCID runs of the points [begin, end).
@@ -1572,7 +1634,7 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       while (hi < order.size() && R(order[hi]).registered_at <= t + w / 2) ++hi;
       burst_[order[k]] = static_cast<uint32_t>(hi - lo);
       own.push_back(std::log1p(hi - lo));
-      out->burst[group_[order[k]]].push_back(std::log1p(hi - lo));
+      out->burst[group_[order[k]]][point_band_[p]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
     // Chains: maximal stretches of `sorted` whose neighbours are consecutive by `next`,
@@ -1682,7 +1744,7 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     own.clear();
     for (uint32_t s : order) {
       own.push_back(std::log1p(run_[s]));
-      out->run[group_[s]].push_back(own.back());
+      out->run[group_[s]][point_band_[p]].push_back(own.back());
     }
     point_own_run_[p] = ComputeRobustScale(own);
   }
@@ -3080,22 +3142,22 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
   switch (reason) {
     case Reason::kDealerBurst:
       return absl::StrFormat(
-          "%s registered %d persons' SIMs within %d min around this one (peer median %.1f, "
-          "z = %.1f; its own median %.1f, z = %.1f)",
+          "%s registered %d persons' SIMs within %d min around this one (median of points "
+          "as busy %.1f, z = %.1f; its own median %.1f, z = %.1f)",
           point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
-          std::expm1(peer_burst_[group_[s]].median), BurstZ(s).peer,
+          std::expm1(peer_burst_[group_[s]][point_band_[point_[s]]].median), BurstZ(s).peer,
           std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own);
     case Reason::kIccidRun:
       return absl::StrFormat(
           "ICCID in a run of consecutive ICCIDs to different identities, %d of them within "
-          "the burst window either side of this one (peer z = %.1f; against the point's own "
-          "runs z = %.1f)",
+          "the burst window either side of this one (z = %.1f against points as busy; "
+          "against the point's own runs z = %.1f)",
           run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kMsisdnRun:
       return absl::StrFormat(
           "MSISDN in a block of consecutive numbers of one carrier registered to different "
-          "identities, %d of them within the hour either side of this one (peer z = %.1f; "
-          "against the point's own runs z = %.1f)",
+          "identities, %d of them within the hour either side of this one (z = %.1f against "
+          "points as busy; against the point's own runs z = %.1f)",
           run_[s], RunZ(s).peer, RunZ(s).own);
     case Reason::kDealerWeakVerification:
       return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",

@@ -1407,6 +1407,61 @@ TEST(DetectorTest, ARunThatIsAShopsDailyRoutineWeighsLessThanADealersOneOffRun) 
       << ExplainFor(*d, dealer_customer);
 }
 
+// A city shop registers a walk-in every three minutes, eight hours a day, from
+// consecutive stock. Each hour of it holds twenty customers, far more than the hour of
+// the forty small shops around it, but it is the shop's ordinary hour, and the shop is
+// judged against shops as busy as itself: a customer served without a selfie is no
+// burst's member. The same registration inside a small dealer's one-off hour of twenty
+// consecutive kits is.
+TEST(DetectorTest, ABusyShopsOrdinaryHourIsJudgedAgainstShopsAsBusy) {
+  Population pop;
+  pop.AddBackground(600);
+  auto weak = [](Record& r) {
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.popdb_check = PopdbCheck::kUnchecked;
+    r.usage = {25, 40, 30, 10, 15, 20, 0, 3000};  // used as a phone, no top-up yet
+  };
+  for (int shop = 0; shop < 40; ++shop) {
+    const uint32_t point = pop.Dealer(absl::StrCat("VT-STORE-002-", shop));
+    for (int i = 0; i < 60; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, 350558000000000ull + shop,
+                          kStart + static_cast<int64_t>(pop.rng().Below(300 * kDay)));
+      r.iccid_body = 100000000000000ull + pop.rng().Below(900000000000000ull);
+    }
+  }
+  const uint32_t busy = pop.Dealer("VT-STORE-001-01");
+  Record at_shop;
+  for (int i = 0; i < 800; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, busy, 350557000000001ull,
+                        kStart + (i / 160) * kDay + 8 * 3600 + (i % 160) * 180);
+    r.iccid_body = 660000000000000ull + 10 * i;
+    if (i == 400) {
+      weak(r);
+      at_shop = r;
+    }
+  }
+  const uint32_t dealer = pop.Dealer("DL0889");
+  for (int i = 0; i < 60; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350889000000001ull,
+                        kStart + i * 3 * kDay);
+    r.iccid_body = 890000000000000ull + 1000 * i;
+  }
+  Record at_dealer;
+  for (int i = 0; i < 20; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350889000000001ull,
+                        kStart + 200 * kDay + i * 180);
+    r.iccid_body = 891000000000000ull + 10 * i;
+    if (i == 10) {
+      weak(r);
+      at_dealer = r;
+    }
+  }
+  auto d = pop.Run();
+  EXPECT_FALSE(VerdictFor(*d, at_shop).junk) << ExplainFor(*d, at_shop);
+  EXPECT_TRUE(VerdictFor(*d, at_dealer).junk) << ExplainFor(*d, at_dealer);
+}
+
 // A shop hands out its stock in order to a steady stream of walk-ins on a market day, one
 // every 20 minutes for eight hours, after months of ordinary sales. The day's 24 kits form
 // one chain, but a sale's run counts only the kits within the hour either side of it: 7
