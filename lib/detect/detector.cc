@@ -400,6 +400,31 @@ class Detector::Impl {
   std::vector<uint8_t> is_org_;
   uint32_t n_person_ = 0, n_regdev_ = 0, n_fudev_ = 0, n_point_ = 0, n_face_ = 0;
   std::vector<uint64_t> regdev_value_, fudev_value_;
+  // A self-service SIM first used in a phone of its own: no other person's SIM of the
+  // batch was used in it, and it is not the phone that registered the SIM.
+  std::vector<uint8_t> carried_away_;
+  void BuildCarriedAway();
+  // A phone whose registered SIMs left, each in a phone of its own, registered them for
+  // the people who carried them away: a shop assistant's or a courier's phone, or a
+  // parent's. Its reach says little of a SIM that left so: that evidence weighs the
+  // share of the phone's SIMs of known first use that did not leave so with an ordinary
+  // own-face match (one pseudo count against small samples). A ring keeps its victims'
+  // SIMs in its own phones and boxes, or presents them with faces that are not theirs.
+  double PresenterWeightOfReach(uint32_t s) const {
+    if (!carried_away_[s] || regdev_[s] == kNoId) return 1.0;
+    return 1.0 - regdev_carried_away_[regdev_[s]] / (regdev_fu_known_[regdev_[s]] + 1.0);
+  }
+  std::string CarriedAwayNote(uint32_t s) const {
+    if (PresenterWeightOfReach(s) == 1.0) return "";
+    return absl::StrFormat(
+        "; the SIM left in a phone of its own, as %d of the %d SIMs of known first use "
+        "registered on the phone did with an ordinary own-face match (weighs %.2f)",
+        regdev_carried_away_[regdev_[s]], regdev_fu_known_[regdev_[s]],
+        PresenterWeightOfReach(s));
+  }
+  // Per registration device: its self-service SIMs of known first use, and how many of
+  // them were carried away.
+  std::vector<uint32_t> regdev_fu_known_, regdev_carried_away_;
 
   Grouping by_ident_, by_face_, by_fudev_, by_regdev_, by_point_;
 
@@ -895,6 +920,7 @@ absl::Status Detector::Impl::Run() {
   notes_.insert(notes_.end(), usage_notes.begin(), usage_notes.end());
   BuildHouseholds();
   BuildVisitBoxes();
+  BuildCarriedAway();
   timings_.features_seconds = SecondsSince(t0);
   t0 = Clock::now();
   Score();
@@ -2423,6 +2449,25 @@ void Detector::Impl::BuildHouseholds() {
 // What the SIM's first-use device shows: a SIM box by the identities whose SIMs it
 // carries (not a phone most of whose SIMs are used as persons' phones, where this
 // registration shows its holder), or a gateway's ports judged as one.
+void Detector::Impl::BuildCarriedAway() {
+  carried_away_.assign(S(), 0);
+  regdev_fu_known_.assign(n_regdev_, 0);
+  regdev_carried_away_.assign(n_regdev_, 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    const uint32_t d = fudev_[s];
+    if (is_org_[s] || group_[s] != kGroupSelf || d == kNoId) continue;
+    // In a phone of its own (not a gateway's port), used as a phone or of unknown use,
+    // presented with the owner's face, which stands behind no other person.
+    carried_away_[s] = fudev_subs_[d] == 1 && fudev_value_[d] != R(s).device_imei &&
+                       gateway_ids_[d] < 3 && !NotUsedAsAPhone(s) && !FaceNotOwner(s) &&
+                       (face_[s] == kNoId || face_persons_[face_[s]] < 2);
+    if (regdev_[s] == kNoId) continue;
+    // The phone's share counts only those whose holder was evidently there.
+    ++regdev_fu_known_[regdev_[s]];
+    regdev_carried_away_[regdev_[s]] += carried_away_[s] && OrdinaryOwnFaceMatch(R(s));
+  }
+}
+
 Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
   const Record& r = R(s);
   const bool org = is_org_[s];
@@ -2671,6 +2716,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // owners', as their other registrations show) far more often than its peers.
   const double point_not_owner =
       point_[s] != kNoId ? std::min(3.0, point_not_owner_surprise_[point_[s]] / 2.0) : 0.0;
+  const double presenter_weight_of_reach = PresenterWeightOfReach(s);
   double self_device = 0;
   const bool cluster_now = JudgedInWindow(s);
   const uint32_t cluster_ids =
@@ -2689,6 +2735,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
         std::min(3.0, cluster_not_owner_surprise_[regdev_[s]] / 2.0);
     self_device *= std::min(
         1.0, 0.4 + std::max({face_shared, point_not_owner, cluster_not_owner}) / 2.5);
+    self_device *= presenter_weight_of_reach;
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
   // second device; evidence that another person holds it needs voice or SMS use.
@@ -2754,8 +2801,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   };
   const double component = component_evidence(comp_ids_[comp_of_ident_[i]], peer_comp_ids_);
   const double presenter_component =
-      JudgedInWindow(s) ? component_evidence(presenter_window_ids_[s], peer_presenter_window_)
-                        : component_evidence(presenter_ids_[s], peer_presenter_ids_);
+      presenter_weight_of_reach *
+      (JudgedInWindow(s) ? component_evidence(presenter_window_ids_[s], peer_presenter_window_)
+                         : component_evidence(presenter_ids_[s], peer_presenter_ids_));
   // The document also holds subscriptions registered at other points.
   const bool elsewhere = ident_points_[i] >= 2;
 
@@ -3322,11 +3370,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "self-service device %s registered %d identities; with the phones its SIMs were "
           "used in and the phones that registered theirs, %d identities, %d of them within "
           "%d days of this registration (other faces than the owners': binomial surprise "
-          "%.1f)%s",
+          "%.1f)%s%s",
           Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
           regdev_cluster_ids_[regdev_[s]], cluster_window_ids_[s],
           options_.box_window_seconds / 86400, cluster_not_owner_surprise_[regdev_[s]],
-          household);
+          household, CarriedAwayNote(s));
     case Reason::kSelfServiceDeviceIdleSims: {
       const ClusterIdle& c = cluster_idle_[regdev_[s]];
       return absl::StrFormat(
@@ -3373,8 +3421,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kPresenterComponent:
       return absl::StrFormat(
           "faces and devices alone (no link through documents) tie it to the SIMs of %d "
-          "identities, %d of them registered within %d days of it",
-          presenter_ids_[s], presenter_window_ids_[s], options_.box_window_seconds / 86400);
+          "identities, %d of them registered within %d days of it%s",
+          presenter_ids_[s], presenter_window_ids_[s], options_.box_window_seconds / 86400,
+          CarriedAwayNote(s));
     case Reason::kRegSelfServiceOver3:
       return absl::StrFormat("number %d on the document, registered by %s", ident_rank_[s],
                              ChannelName(r.channel));

@@ -1626,6 +1626,46 @@ TEST(DetectorTest, ACourierPhoneServingCustomersOverTheYearsIsNoPresenter) {
   }
 }
 
+// A shop assistant's phone runs the carrier's app for walk-ins: forty customers within a
+// month, each photographed (elderly customers' faces match their old ID photos poorly),
+// each leaving with the SIM in a phone of their own. The phone's reach is the shop's, not
+// a presenter's. A ring's phone that registers as many victims' SIMs within the month and
+// keeps them in the ring's own phones is a presenter.
+TEST(DetectorTest, AKioskPhoneWhoseCustomersCarriedTheirSimsAwayIsNoPresenter) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t kiosk = 359590000000001ull, ring_phone = 359600000000001ull;
+  std::vector<uint64_t> elderly, ring;
+  for (int i = 0; i < 40; ++i) {
+    const Population::Person p = pop.NewPerson();
+    Record& r = pop.Add(p, Channel::kEkycApp, kNoId, kiosk, kStart + 50 * kDay + i * 18 * 3600);
+    r.first_use_imei = p.phone + 7;  // the customer's own phone
+    if (i % 4 == 0) {
+      r.face_match = 0.55f;
+      elderly.push_back(r.msisdn);
+    }
+  }
+  for (int i = 0; i < 40; ++i) {
+    Record& r = pop.AddRingVictim(ring_phone, i, 18 * 3600);
+    r.selfie_hash = pop.Capture(pop.NewPerson().face);  // a stock photo per victim
+    r.face_match = 0.75f;
+    r.first_use_imei = ring_phone + 1000 * (i % 3);
+    ring.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  int ring_non_owner = 0;
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, elderly)) {
+      EXPECT_FALSE(v.non_owner) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, ring)) {
+      ring_non_owner += v.non_owner;
+    }
+  }
+  EXPECT_EQ(ring_non_owner, 40);
+}
+
 // A carrier's app registers a new SIM in the phone it sits in: a parent registering the
 // family's SIMs by app first uses each in their own phone, whatever the relatives' face
 // matches (a child's, an old photo). The SIMs go on to be used as phones: no SIM box.
