@@ -93,20 +93,29 @@ LEGITIMATE CATEGORIES (all 0/0)
   victim_own_sim / renter_own_sim / id_seller_own_sim / id_lender_own_sim (the genuine
   own SIMs of people whose identity is abused elsewhere in the batch).
 
-SCENARIOS (approximate shares of subscriptions; see SCENARIOS below for exact values)
-  typical_province  Nghe An (040) with neighbours; ~4.5 % fraud/non-owner, moderate
-                    look-alikes, 35 % of fraud campaigns "hard".
-  industrial_border Bac Ninh / Bac Giang / Lang Son; 55 % migrants, 12 % factory sales,
-                    3.5 % foreigners (CN/KR), ~9 % fraud (sim_farm, rented identities,
-                    dealer extras and foreman SIMs raised).
-  fraud_heavy       HCMC / Binh Duong / Dong Nai; ~26 % fraud/non-owner, 30 % hard.
-  metro_city        Ha Noi; eKYC-heavy, many organisations, campus and mall events,
-                    tourists; ~5.5 % fraud with 50 % hard members.
-  sparse_export     Can Tho / Hau Giang / Vinh Long; ~5 % fraud; per-carrier export
-                    profiles leave many optional columns empty (usage only from Viettel
-                    and VinaPhone, selfie only from Viettel/MobiFone, no IMSI/ICCID from
-                    some carriers, status/subscriber_type/nationality often left to the
-                    default), UTF-8 BOM.
+SCENARIOS (row budgets as shares of N, see SCENARIOS below; labels of fraud kinds hit their
+budget exactly; history-bearing legit kinds have 2 rows per subscription; companion SIMs
+(victim_own_sim etc.) and the `clean` fill take the rest)
+  typical_province  Nghe An (040) + Ha Tinh / Thanh Hoa; 86 % born locally.  Fraud/non-owner
+                    4.5 % (preact leaked 1.0, fabricated .4, theft ring .6, dealer extras .5,
+                    sim_farm .4, otp .3, rented .4, agent own ID .4, stolen .1, foreman .2,
+                    borrowed .2); look-alikes/special legit 36 % (sales events 3, family 5,
+                    multi-SIM 5, legacy CMND 4, recycled 2, IoT orgs 2, ...); 35 % of
+                    fraud campaigns hard.
+  industrial_border Bac Ninh / Bac Giang / Lang Son; 55 % migrants; factory sales 12 %,
+                    foreigners 3.5 % (CN/KR), IoT 3 %; fraud/non-owner 9.1 % with sim_farm
+                    1.5, rented 1.2, dealer extras 1.0, foreman SIMs 1.0; 35 % hard.
+  fraud_heavy       HCMC / Binh Duong / Dong Nai; 60 % migrants; fraud/non-owner 26.5 %
+                    (preact leaked 5, fabricated 2, theft ring 4, dealer extras 3, farm 3,
+                    otp 3, rented 3, agent own 2, ...); 30 % hard; UTF-8 BOM.
+  metro_city        Ha Noi; eKYC x1.7, organisations 8.5 %, campus 3 %, sales events 4 %,
+                    foreigners 2 %; fraud 5.6 % led by theft rings / OTP; 50 % hard.
+  sparse_export     Can Tho / Hau Giang / Vinh Long; fraud 5.1 %; per-carrier export
+                    profiles leave many optional columns empty (usage only from Viettel and
+                    VinaPhone, selfie hash only from Viettel/MobiFone, no ICCID/first-use from
+                    VinaPhone, no IMSI/device from MobiFone, no popdb_check from
+                    Vietnamobile, MVNOs send almost only required columns; status,
+                    subscriber_type, nationality often left to the default); UTF-8 BOM.
 
 DATED RULES applied to honest people: popdb check from 2022-08-01; Decree 163/2024
 (2024-12-24): at most 3 self-service (EKYC_APP / ONLINE) numbers per document per carrier,
@@ -124,7 +133,16 @@ AMBIGUITIES AND RESOLUTIONS: see the report / comments near the code; main ones:
   * Empty status/subscriber_type/nationality/popdb_check are written only where the
     default is the true value (ACTIVE/INDIVIDUAL/VN/UNCHECKED), except in sparse_export
     where Vietnamobile does not export popdb_check at all (its rows read as UNCHECKED).
-  * Times are ISO 8601 with +07:00, except small carriers that export in +00:00.
+  * Times are ISO 8601 with an explicit offset: +07:00, except a few carriers per
+    scenario (MVNOs; MobiFone in sparse_export) that export in +00:00.  No 'Z'.
+  * Usage columns are empty (unknown) for registrations before 2023 or within 31 days
+    of the export date, for carriers that do not export usage, and ~3 % at random; 0 is
+    only written for a real zero (never-used SIMs).
+  * A 12-digit CMND is written either as random digits or shaped like a CCCD of another
+    birth year / gender: decoding it as CCCD gives nonsense by design.
+  * Names: the same person appears in title case with diacritics, upper case with
+    diacritics (chip/OCR), upper or mixed case without diacritics, and (LOCAL, some
+    GMOBILE rows) Unicode NFD form.  Carrier codes are occasionally lower/title case.
   * Prefixes of ASIM/DIGILIFE/LOCAL are unconfirmed: they get numbers from their host's
     ranges; WINTEL uses 055 like Reddi.
 """
@@ -437,7 +455,7 @@ SCENARIOS = {
 
 # sparse per-carrier export profile: columns never exported, and per-column blank rates
 SPARSE_PROFILE = {
-    'VIETTEL': ({'face_match'}, {'selfie_hash': .3, 'device_imei': .2, 'first_use_imei': .1}),
+    'VIETTEL': (set(), {'selfie_hash': .3, 'device_imei': .2, 'first_use_imei': .1}),
     'VINAPHONE': ({'iccid', 'first_use_imei', 'selfie_hash', 'face_match'}, {'device_imei': .4}),
     'MOBIFONE': ({'imsi', 'device_imei', 'face_match'} | set(USAGE_COLS), {'selfie_hash': .2}),
     'VIETNAMOBILE': ({'selfie_hash', 'face_match', 'popdb_check'} | set(USAGE_COLS),
@@ -552,7 +570,7 @@ class Gen(object):
         self.stock_faces = [r.getrandbits(64) for _ in range(40)]
         self.flower = [r.getrandbits(64) for _ in range(4)]
         self.setup_pos()
-        self.victim_pool = []
+        self.used_phones = []
 
     # ------------------------------------------------------------------ primitives
     def wpick(self, table):
@@ -782,7 +800,7 @@ class Gen(object):
     def age_sample(self):
         r = self.rng
         x = r.random()
-        bands = ((.04, 14, 17), (.20, 18, 24), (.42, 25, 34), (.62, 35, 44), (.78, 45, 54),
+        bands = ((.04, 15, 17), (.20, 18, 24), (.42, 25, 34), (.62, 35, 44), (.78, 45, 54),
                  (.90, 55, 64), (.97, 65, 74), (1.01, 75, 92))
         for lim, lo, hi in bands:
             if x < lim:
@@ -1102,6 +1120,13 @@ class Gen(object):
             else:
                 ph = self.phones_of(p)
                 fu = ph[min(phone_i, len(ph) - 1)] if phone_i < 2 else self.phone_imeis(False)[0]
+                used = self.used_phones
+                if r.random() < .015 and len(used) > 50:
+                    fu = used[r.randrange(len(used))]      # second-hand phone of someone else
+                elif len(used) < 5000:
+                    used.append(fu)
+                else:
+                    used[r.randrange(5000)] = fu
         us = self.usage(prof)
         if us[0] == 0 and r.random() < .6:
             fu = ''
@@ -1393,7 +1418,10 @@ class Gen(object):
             t += r.randint(90, 900)
             ch = mode
             dev = hdev if mode == 'EKYC_APP' else None
-            rw = self.hrow(m, c, day, self.personal_profile(m), ch, pos, t=t, dev=dev)
+            fu = None
+            if m is not helper and r.random() < .2:
+                fu = self.phones_of(helper)[-1]          # helper tests the SIM in his phone
+            rw = self.hrow(m, c, day, self.personal_profile(m), ch, pos, t=t, dev=dev, fu=fu)
             self.emit(c, [rw], 0, 0, 'family_one_phone', 'family_one_phone')
 
     def u_guardian(self):
@@ -1727,7 +1755,7 @@ class Gen(object):
         dev = pos.devices[0]
         for i in range(n):
             t += r.randint(20, 200)
-            fake = self.person(age=r.randint(20, 70), local=0.0)
+            fake = self.person(age=r.randint(20, 70) + (EXPORT_DAY - d0) // 365, local=0.0)
             old = self.row(c, mss[i], self.take(box), self.doc(fake), t, 'AGENT', pos, dev, None,
                            None, 'UNCHECKED', 'ACTIVE', '', None)
             buyer = self.person()
@@ -1803,7 +1831,7 @@ class Gen(object):
         r = self.rng
         p = self.person(age=max(19, self.age_sample()))
         c = self.wpick(self.car_t)
-        day = self.fix_day(p, self.rand_day(dn(2019, 1, 1), C08 - 1))
+        day = self.fix_day(p, self.rand_day(dn(2019, 1, 1), C08 - 1), 16)
         rw = self.hrow(p, c, day, self.personal_profile(p), r.choice(('AGENT', 'AGENT', 'STORE')))
         doc, popdb = self.typo_doc(p, day)
         if r.random() < .4 and day < EXPORT_DAY - 60:
@@ -1877,7 +1905,7 @@ class Gen(object):
     def fabricated_doc(self, day):
         r = self.rng
         g = 'M' if r.random() < .55 else 'F'
-        age = r.randint(18, 75)
+        age = r.randint(18, 75) + (EXPORT_DAY - day) // 365
         dob = date.fromordinal(EXPORT_DAY + BASE_ORD - int((age + r.random()) * 365.2425))
         fam, name = self.gen_name(g, None, None, age)
         x = r.random()
