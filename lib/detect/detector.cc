@@ -660,6 +660,11 @@ class Detector::Impl {
     std::vector<double> run[kNumChannelGroups][kVolumeBands];
   };
   void PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamples* out);
+  // The binomial surprise of the weakly verified registrations among those of the
+  // registration's point within the burst window around it, against their verification
+  // norms (BuildBurstWeakness).
+  std::vector<float> burst_weak_surprise_;
+  void BuildBurstWeakness();
   void PointVolumeBands();
   void DocumentTemporalSignals(uint32_t begin, uint32_t end);
   void BuildVerificationAndUsage();
@@ -912,6 +917,7 @@ absl::Status Detector::Impl::Run() {
   t0 = Clock::now();
   BuildTemporalSignals();
   BuildVerificationAndUsage();
+  BuildBurstWeakness();
   BuildGateways();
   BuildStockBlocks();
   BuildDocumentFarmUse();
@@ -1633,6 +1639,47 @@ void Detector::Impl::PointVolumeBands() {
       if (group[p] == g && volume[p] != 0) point_band_[p] = band_of[volume[p]];
     }
   }
+}
+
+// A pre-activation burst is weak throughout: fabricated or leaked documents, no faces or
+// others' faces. A promotion day's walk-ins are as weak as any customers: among two hundred
+// real people some match their ID photos poorly, and that is chance, not the burst.
+void Detector::Impl::BuildBurstWeakness() {
+  burst_weak_surprise_.assign(S(), 0.0f);
+  const int64_t w = options_.burst_window_seconds;
+  ForEachRange(SplitGroups(by_point_, threads_), [&](size_t, uint32_t begin, uint32_t end) {
+    std::vector<uint32_t> order;
+    std::vector<SortKey> keys;
+    std::vector<uint32_t> weak;      // prefix counts of weak registrations
+    std::vector<double> expected;    // prefix sums of their expected weak shares
+    for (uint32_t p = begin; p < end; ++p) {
+      order.clear();
+      for (uint32_t s : by_point_.members(p)) {
+        if (!is_org_[s]) order.push_back(s);
+      }
+      if (order.size() < 2) continue;
+      SortByKey(order, [&](uint32_t s) {
+        return std::pair<uint64_t, uint64_t>{0, TimeKey(R(s).registered_at)};
+      }, keys);
+      weak.assign(order.size() + 1, 0);
+      expected.assign(order.size() + 1, 0.0);
+      for (size_t k = 0; k < order.size(); ++k) {
+        const uint32_t s = order[k];
+        weak[k + 1] = weak[k] + weak_[s];
+        expected[k + 1] = expected[k] + verification_norms_.Expected(
+                                            group_[s], R(s).registered_at)[kShareWeak];
+      }
+      size_t lo = 0, hi = 0;
+      for (size_t k = 0; k < order.size(); ++k) {
+        const int64_t t = R(order[k]).registered_at;
+        while (R(order[lo]).registered_at < t - w / 2) ++lo;
+        while (hi < order.size() && R(order[hi]).registered_at <= t + w / 2) ++hi;
+        const uint32_t n = static_cast<uint32_t>(hi - lo);
+        burst_weak_surprise_[order[k]] = static_cast<float>(
+            BinomialSurprise(weak[hi] - weak[lo], n, (expected[hi] - expected[lo]) / n));
+      }
+    }
+  });
 }
 
 // Bursts and ICCID runs of the points [begin, end).
@@ -2849,7 +2896,16 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // A registration inside a burst is junk only if it is itself weakly verified, ends in
   // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
   // own evidence; a quiet SIM (usage) corroborates at half weight.
-  const double corroboration = verification + box + visit_box + block_junk + 0.5 * usage;
+  // The presenter's weakness (no face, a poor match, unchecked, a dealer's weak record, a
+  // shared face) corroborates a burst as far as the burst is weak throughout, beyond what
+  // chance gives its many customers (p = 0.01 for full weight); a failed check and an
+  // inconsistent document corroborate whatever the burst.
+  const double burst_weak = std::min(1.0, burst_weak_surprise_[s] / 2.0);
+  const double v_presenter = v_no_bio + v_unchecked + v_low + v_dealer + v_face;
+  const double corroborating_verification =
+      std::min(verification, v_popdb + v_doc + burst_weak * v_presenter);
+  const double corroboration =
+      corroborating_verification + box + visit_box + block_junk + 0.5 * usage;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, junk
@@ -2858,7 +2914,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // A burst of registrations on a personal phone (self-service) of real people's documents
   // is one operator misusing them (non-owner); at a dealer it is pre-activation (junk).
   const double mass_junk = g == kGroupSelf ? mass * (1.0 - real) : mass;
-  const double presenter_junk = mass_junk > 1.0 ? 1.0 : 1.0 - real;
+  // Inside a mass registration that is weak throughout (a stock block is by its making;
+  // a burst or run as far as burst_weak says), a presenter's weakness is a stranger's at a
+  // pre-activation: junk. Elsewhere it is junk as far as the document is unreal.
+  const double weak_mass = std::min(3.0, (burst + run) * burst_weak + block) *
+                           (g == kGroupSelf ? 1.0 - real : 1.0);
+  const double presenter_junk = weak_mass > 1.0 ? 1.0 : 1.0 - real;
   const double presenter = fudev_[s] != kNoId ? fudev_presenter_[fudev_[s]] : 0.0;
   // An extra SIM beside a customer who uses their own SIM of that visit: a SIM box it
   // ends in shows who holds it (non-owner), not junk evidence.
