@@ -573,8 +573,9 @@ class Detector::Impl {
   std::vector<float> ident_farm_use_surprise_;
   // Subscriptions of the document registered at the same point (0 without a point, 1
   // for a single one), with one representative per (document, point) pair.
+  // The document's registrations at the registration's point within box_window_seconds
+  // of it (itself included), and the peer scale of every pair's busiest window.
   std::vector<uint32_t> doc_point_count_;
-  std::vector<uint8_t> doc_point_first_;
   RobustScale peer_doc_point_;
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day: 1, or
                                      // 2 where neither SIM's first use is known
@@ -666,7 +667,9 @@ class Detector::Impl {
   std::vector<float> burst_weak_surprise_;
   void BuildBurstWeakness();
   void PointVolumeBands();
-  void DocumentTemporalSignals(uint32_t begin, uint32_t end);
+  // `busiest` receives, for each (document, point) pair of two or more registrations in
+  // the range, log(1 + its busiest window's count): the peer sample of ID_MASS_AT_POINT.
+  void DocumentTemporalSignals(uint32_t begin, uint32_t end, std::vector<double>* busiest);
   void BuildVerificationAndUsage();
   void BuildDealerScores();
   void BuildUsageModel(std::vector<std::string>* notes);
@@ -1589,19 +1592,19 @@ void Detector::Impl::BuildTemporalSignals() {
     peer_run_[g][kVolumeBands] = all_run;
   }
   doc_point_count_.assign(S(), 0);
-  doc_point_first_.assign(S(), 0);
-  ForEachRange(SplitGroups(by_ident_, threads_),
-               [&](size_t, uint32_t begin, uint32_t end) { DocumentTemporalSignals(begin, end); });
-  // A document with a single subscription is a (document, point) pair of one.
+  const std::vector<uint32_t> ident_cuts = SplitGroups(by_ident_, threads_);
+  std::vector<std::vector<double>> busiest(ident_cuts.size() - 1);
+  ForEachRange(ident_cuts, [&](size_t part, uint32_t begin, uint32_t end) {
+    DocumentTemporalSignals(begin, end, &busiest[part]);
+  });
+  // The pairs' busiest windows in range order, as one sequential pass gives them; a
+  // registration alone on its document at its point is a pair of one.
   std::vector<double> pairs;
+  for (const std::vector<double>& part : busiest) pairs.insert(pairs.end(), part.begin(), part.end());
   for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || point_[s] == kNoId) continue;
-    if (doc_point_count_[s] == 0) {
-      doc_point_count_[s] = 1;
-      pairs.push_back(std::log1p(1.0));
-    } else if (doc_point_first_[s]) {
-      pairs.push_back(std::log1p(doc_point_count_[s]));
-    }
+    if (is_org_[s] || point_[s] == kNoId || doc_point_count_[s] != 0) continue;
+    doc_point_count_[s] = 1;
+    pairs.push_back(std::log1p(1.0));
   }
   peer_doc_point_ = LogScale(pairs);
 }
@@ -1827,7 +1830,8 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
 // device, and several points within the multi-point window. Both are sliding windows
 // over the document's registrations, so a document registered thousands of times within
 // the hour costs linear time, not quadratic.
-void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
+void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
+                                             std::vector<double>* busiest) {
   const int64_t wd = options_.same_document_window_seconds;
   const int64_t wm = options_.multi_point_window_seconds;
   std::vector<uint32_t> order;
@@ -1879,14 +1883,23 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end) {
         k = e;
         continue;
       }
-      // Subscriptions of the document registered at the point; the first of them in
-      // subscription order represents the pair in the peer sample.
-      uint32_t first = order[k];
-      for (size_t j = k; j < e; ++j) {
-        doc_point_count_[order[j]] = static_cast<uint32_t>(e - k);
-        first = std::min(first, order[j]);
+      // Subscriptions of the document registered at the point within box_window_seconds
+      // of each (two pointers over the stretch, in time order): a dealer registering SIMs
+      // on its own document for resale stocks up within weeks, a collector of numbers
+      // buys one now and then over years.
+      {
+        const int64_t wb = options_.box_window_seconds;
+        size_t lo = k, hi = k;
+        uint32_t most = 0;
+        for (size_t j = k; j < e; ++j) {
+          const int64_t t = R(order[j]).registered_at;
+          while (R(order[lo]).registered_at < t - wb) ++lo;
+          while (hi < e && R(order[hi]).registered_at <= t + wb) ++hi;
+          doc_point_count_[order[j]] = static_cast<uint32_t>(hi - lo);
+          most = std::max(most, static_cast<uint32_t>(hi - lo));
+        }
+        busiest->push_back(std::log1p(most));
       }
-      doc_point_first_[first] = 1;
       // An extra SIM: registered within wd after an earlier SIM of the document at the
       // point, and not first used in that one's device (another device, or never used at
       // all: pre-activated and sold on). A dual-SIM purchase shares the first-use device
@@ -3387,8 +3400,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                                  : "");
     case Reason::kIdentityMassAtPoint:
       return absl::StrFormat(
-          "%s registered %d subscriptions on document %s (peer median %.1f, z = %.1f)",
+          "%s registered %d subscriptions on document %s within %d days of this one (peer "
+          "median %.1f, z = %.1f)",
           point_name(point_[s]), doc_point_count_[s], MaskDocument(batch_.ids.Get(i)),
+          options_.box_window_seconds / 86400,
           std::expm1(peer_doc_point_.median),
           LogZ(doc_point_count_[s], peer_doc_point_, options_.min_log_scale));
     case Reason::kSimBox:

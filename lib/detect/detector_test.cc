@@ -1117,6 +1117,45 @@ TEST(DetectorTest, DealerActivatingManySimsOnOneDocumentIsMassRegistration) {
   }
 }
 
+// A collector of numbers buys one at their usual shop every month or two, eighteen over
+// three years: many subscriptions on one document at one point, but never many at once.
+// Mass registration for resale stocks up within weeks, as the dealer above does.
+TEST(DetectorTest, ACollectorBuyingANumberNowAndThenIsNoMassRegistration) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("VT-STORE-001-77");
+  for (int i = 0; i < 20; ++i) {
+    pop.Add(pop.NewPerson(), Channel::kStore, shop, 350555000000010ull, kStart + i * 5 * kDay);
+  }
+  const Population::Person collector = pop.NewPerson();
+  std::vector<uint64_t> collection;
+  for (int i = 0; i < 18; ++i) {
+    Record& r = pop.Add(collector, Channel::kStore, shop, 350555000000010ull,
+                        kStart - 1000 * kDay + i * 60 * kDay);
+    r.first_use_imei = collector.phone;
+    r.usage.fill(kUnknownUsage);  // registered before usage was exported
+    collection.push_back(r.msisdn);
+  }
+  const Population::Person agent = pop.NewPerson();
+  std::vector<uint64_t> stock;
+  for (int i = 0; i < 18; ++i) {
+    Record& r = pop.Add(agent, Channel::kStore, shop, 350555000000010ull,
+                        kStart + 200 * kDay + i * kDay);
+    r.first_use_imei = 356100000000000ull + 1000 * static_cast<uint64_t>(i);  // buyers' phones
+    stock.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, collection)) {
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kIdentityMassAtPoint))) << ExplainFor(*d, r);
+      EXPECT_FALSE(v.junk) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, stock)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kIdentityMassAtPoint)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A dealer registers a block of consecutive kits to fabricated identities, one a day: no
 // burst, no run within the hour. The block, the unit a dealer pre-activates, is judged by
 // how its identities were verified. The dealer's next block, sold to walk-ins who verify

@@ -80,9 +80,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "the document was registered at several dealers or provinces within a short window "
      "(junk as well where another face than the owner's presented it at a dealer)"},
     {Reason::kIdentityMassAtPoint, "ID_MASS_AT_POINT", T::kJunk,
-     "one point registered far more subscriptions on this one document than points do on "
-     "any document (robust z beyond p = 0.001): mass registration on one identity for "
-     "resale, such as a dealer's own ID"},
+     "one point registered far more subscriptions on this one document within "
+     "box_window_seconds of this one than points do on any document in their busiest such "
+     "window (robust z beyond p = 0.001): mass registration on one identity for resale, "
+     "such as a dealer's own ID"},
     {Reason::kIdentityFarmUse, "ID_FARM_USE", T::kJunk,
      "several of the document's SIMs call out only or receive OTPs only, far more of them "
      "than chance among SIMs with known use gives (binomial tail), and this SIM is one of "
