@@ -45,6 +45,9 @@ double SecondsSince(Clock::time_point t0) {
 // database and facial capture became the norm: peers are compared within the same era.
 constexpr int64_t kVerificationEra = 1659286800;
 
+// An IMEI's 14-digit body (TAC and serial), without its Luhn check digit.
+uint64_t ImeiSerial(uint64_t imei) { return imei / 10; }
+
 // Channel groups used as peer groups.
 enum ChannelGroup : uint8_t { kGroupStore = 0, kGroupAgent, kGroupSelf, kGroupUnknown };
 constexpr int kNumChannelGroups = 4;
@@ -404,6 +407,22 @@ class Detector::Impl {
   // batch was used in it, and it is not the phone that registered the SIM.
   std::vector<uint8_t> carried_away_;
   void BuildCarriedAway();
+  // The distinct serials (ImeiSerial) of all first-use IMEIs, sorted.
+  std::vector<uint64_t> first_use_serials_;
+  bool IsFirstUseSerial(uint64_t serial) const {
+    return std::binary_search(first_use_serials_.begin(), first_use_serials_.end(), serial);
+  }
+  // Whether two first-use IMEIs are one handset: the same IMEI, or the two slots of a
+  // dual-SIM phone, which carry consecutive serials under one TAC. A longer run of
+  // consecutive serials is a gateway's ports (BuildGateways), not one phone. Unknown (0)
+  // is no handset.
+  bool SameHandset(uint64_t a, uint64_t b) const {
+    if (a == 0 || b == 0) return false;
+    if (a == b) return true;
+    const uint64_t x = std::min(ImeiSerial(a), ImeiSerial(b));
+    const uint64_t y = std::max(ImeiSerial(a), ImeiSerial(b));
+    return y == x + 1 && !IsFirstUseSerial(x - 1) && !IsFirstUseSerial(y + 1);
+  }
   // A phone whose registered SIMs left, each in a phone of its own, registered them for
   // the people who carried them away: a shop assistant's or a courier's phone, or a
   // parent's. Its reach says little of a SIM that left so: that evidence weighs the
@@ -1392,20 +1411,26 @@ void Detector::Impl::BuildDeviceStats() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (R(s).popdb_check == PopdbCheck::kMatch) ident_verified_[ident_[s]] = 1;
   }
-  std::vector<uint32_t> devices;
+  // Handsets, not IMEIs: a dual-SIM phone reports an IMEI per slot (SameHandset).
+  first_use_serials_.resize(n_fudev_);
+  for (uint32_t d = 0; d < n_fudev_; ++d) first_use_serials_[d] = ImeiSerial(fudev_value_[d]);
+  std::sort(first_use_serials_.begin(), first_use_serials_.end());
+  first_use_serials_.erase(std::unique(first_use_serials_.begin(), first_use_serials_.end()),
+                           first_use_serials_.end());
+  std::vector<uint64_t> imeis;
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
-    devices.clear();
+    imeis.clear();
     for (uint32_t s : m) {
-      if (fudev_[s] != kNoId) devices.push_back(fudev_[s]);
+      if (fudev_[s] != kNoId) imeis.push_back(R(s).first_use_imei);
     }
-    if (devices.size() < 2) continue;  // no other subscription with a device to compare
-    std::sort(devices.begin(), devices.end());
+    if (imeis.size() < 2) continue;  // no other subscription with a device to compare
     for (uint32_t s : m) {
       if (fudev_[s] == kNoId) continue;
-      const auto range = std::equal_range(devices.begin(), devices.end(), fudev_[s]);
-      const bool shared = range.second - range.first >= 2;
+      size_t same = 0;  // this SIM's own handset counts once
+      for (uint64_t other : imeis) same += SameHandset(R(s).first_use_imei, other);
+      const bool shared = same >= 2;
       first_use_foreign_[s] = !shared;
       first_use_shared_[s] = shared;
     }
@@ -1908,7 +1933,10 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
       // earlier ones at the point have a known first use.
       auto first_use = [&](size_t j) { return R(order[j]).first_use_imei; };
       for (size_t j = e; j-- > k;) {
-        run_end[j] = j + 1 < e && first_use(j + 1) == first_use(j) ? run_end[j + 1] : j + 1;
+        run_end[j] = j + 1 < e && (first_use(j + 1) == first_use(j) ||
+                                   SameHandset(first_use(j + 1), first_use(j)))
+                         ? run_end[j + 1]
+                         : j + 1;
       }
       known_before[k] = 0;
       for (size_t j = k; j < e; ++j) known_before[j + 1] = known_before[j] + (first_use(j) != 0);
@@ -1921,7 +1949,7 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
         if (first_use(j) == 0) {
           // 2: neither first use is known, so nothing shows another device either.
           if (known_before[j] == known_before[lo]) kind = 2;
-        } else if (first_use(lo) == first_use(j)) {
+        } else if (SameHandset(first_use(lo), first_use(j))) {
           head = run_end[lo];
           if (head >= j) continue;
         }

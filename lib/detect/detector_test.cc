@@ -1884,6 +1884,42 @@ TEST(DetectorTest, DealerAddingExtraSimsToWalkInDocumentsIsNonOwner) {
   EXPECT_GE(flagged, 36);
 }
 
+// A customer buys a second SIM at the same shop later that day and puts it in the second
+// slot of a dual-SIM phone, which reports an IMEI per slot with consecutive serials: the
+// customer's own phone, no extra SIM. A dealer's extra sold on to another phone is one.
+TEST(DetectorTest, ASecondSimInTheSlotBesideTheFirstIsTheCustomersOwn) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("VT-STORE-040-21");
+  std::vector<uint64_t> second_slot, sold_on;
+  for (int i = 0; i < 30; ++i) {
+    const Population::Person customer = pop.NewPerson();
+    const int64_t t = kStart + i * 3 * kDay;
+    Record& own = pop.Add(customer, Channel::kStore, shop, 350666000000021ull, t);
+    const uint64_t slot1 = 352000000000000ull + 1000 * static_cast<uint64_t>(i) * 10;
+    own.first_use_imei = slot1 + 7;
+    Record& second = pop.Add(customer, Channel::kStore, shop, 350666000000021ull, t + 6 * 3600);
+    if (i % 2 == 0) {
+      second.first_use_imei = slot1 + 10 + 5;  // the next serial: the phone's second slot
+      second_slot.push_back(second.msisdn);
+    } else {
+      second.first_use_imei = 353000000000000ull + 1000 * static_cast<uint64_t>(i) * 10 + 3;
+      sold_on.push_back(second.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, second_slot)) {
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSameDocumentMinutes))) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kFirstUseForeign))) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, sold_on)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSameDocumentMinutes)) << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kFirstUseForeign)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A dealer adds an extra SIM to some walk-ins' documents, a few minutes after their own
 // SIM or hours later, and sells it on. One registered after the customer had left weighs
 // more than one registered during the visit: nobody presented the document for it.
