@@ -869,6 +869,18 @@ class Detector::Impl {
     return r.registered_at >= kVerificationEra && IsNationalDocument(r) &&
            r.popdb_check == PopdbCheck::kUnchecked;
   }
+  // Columns a carrier does not export (BuildExportGaps): empty there is unknown, not a
+  // registration without a selfie or a check.
+  std::array<uint8_t, kNumCarriers> exports_selfies_{}, exports_checks_{};
+  void BuildExportGaps();
+  // No selfie, where the carrier exports them.
+  bool SelfieMissing(const Record& r) const {
+    return !r.has_selfie && exports_selfies_[static_cast<int>(r.carrier)];
+  }
+  // Unchecked (Unchecked), where the carrier exports the check's result.
+  bool UncheckedExported(const Record& r) const {
+    return Unchecked(r) && exports_checks_[static_cast<int>(r.carrier)];
+  }
   // Whether a tenth or more of the channel group's national documents went unchecked.
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie is another face than the one the document's owner shows on its
@@ -1961,7 +1973,53 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
   }
 }
 
+// A carrier whose batch carries selfies (or population-database results) on almost none
+// of its registrations of the verification era, where the other carriers' carry them on
+// a fifth or more, does not export that column: its empty cells say nothing about the
+// registrations. At most 1 % of at least 30 registrations; a carrier with fewer is
+// taken to export what it sends.
+void Detector::Impl::BuildExportGaps() {
+  std::array<uint64_t, kNumCarriers> n{}, selfies{}, national{}, checked{};
+  for (uint32_t s = 0; s < S(); ++s) {
+    const Record& r = R(s);
+    if (is_org_[s] || r.registered_at < kVerificationEra) continue;
+    const int c = static_cast<int>(r.carrier);
+    ++n[c];
+    selfies[c] += r.has_selfie;
+    if (IsNationalDocument(r)) {
+      ++national[c];
+      checked[c] += r.popdb_check != PopdbCheck::kUnchecked;
+    }
+  }
+  auto exports = [](const std::array<uint64_t, kNumCarriers>& has,
+                    const std::array<uint64_t, kNumCarriers>& of, int c) {
+    uint64_t others_has = 0, others_of = 0;
+    for (int k = 0; k < kNumCarriers; ++k) {
+      if (k == c) continue;
+      others_has += has[k];
+      others_of += of[k];
+    }
+    const bool others_export = others_of > 0 && 5 * others_has >= others_of;
+    const bool never = of[c] >= 30 && 100 * has[c] <= of[c];
+    return !(others_export && never);
+  };
+  for (int c = 0; c < kNumCarriers; ++c) {
+    exports_selfies_[c] = exports(selfies, n, c);
+    exports_checks_[c] = exports(checked, national, c);
+    const absl::string_view name = CarrierName(static_cast<Carrier>(c));
+    if (!exports_selfies_[c]) {
+      notes_.push_back(absl::StrCat(name, " exports no selfies: a missing selfie is unknown "
+                                          "for its registrations, not missing biometrics"));
+    }
+    if (!exports_checks_[c]) {
+      notes_.push_back(absl::StrCat(name, " exports no population-database results: "
+                                          "UNCHECKED is unknown for its registrations"));
+    }
+  }
+}
+
 void Detector::Impl::BuildVerificationAndUsage() {
+  BuildExportGaps();
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
                                      kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch;
   std::vector<double> face_match[kNumChannelGroups];
@@ -2007,12 +2065,14 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const Record& r = R(s);
     const int g = group_[s];
     const int era = r.registered_at >= kVerificationEra;
-    const bool no_selfie = !r.has_selfie;
+    const bool no_selfie = SelfieMissing(r);
     const bool popdb_fail = PopdbFailed(r);
     if (!is_org_[s]) {
-      no_selfie_[g][era].total++;
-      no_selfie_[g][era].hits += no_selfie;
-      if (era && IsNationalDocument(r)) {
+      if (exports_selfies_[static_cast<int>(r.carrier)]) {
+        no_selfie_[g][era].total++;
+        no_selfie_[g][era].hits += no_selfie;
+      }
+      if (era && IsNationalDocument(r) && exports_checks_[static_cast<int>(r.carrier)]) {
         unchecked_[g].total++;
         unchecked_[g].hits += Unchecked(r);
       }
@@ -2088,7 +2148,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
   // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
   // the column blank), it says nothing.
   for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || weak_[s] || !Unchecked(R(s)) || UncheckedIsOrdinary(group_[s])) continue;
+    if (is_org_[s] || weak_[s] || !UncheckedExported(R(s)) || UncheckedIsOrdinary(group_[s]))
+      continue;
     weak_[s] = 1;
   }
   for (uint32_t s = 0; s < S(); ++s) {
@@ -2096,7 +2157,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const Record& r = R(s);
     verification_norms_.Add(
         group_[s], r.registered_at,
-        {weak_[s] != 0, !r.has_selfie, PopdbFailed(r)});
+        {weak_[s] != 0, SelfieMissing(r), PopdbFailed(r)});
   }
 }
 
@@ -2330,7 +2391,7 @@ void Detector::Impl::BuildDealerScores() {
         ++group_votes[group_[s]];
         weak += weak_[s];
         same_doc += same_doc_[s] == 1;
-        no_selfie += !r.has_selfie;
+        no_selfie += SelfieMissing(r);
         popdb += PopdbFailed(r);
         const VerificationNorms::Shares norm =
             verification_norms_.Expected(group_[s], r.registered_at);
@@ -2747,10 +2808,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double v_unchecked = 0;
   if (!org) {
     const int era = r.registered_at >= kVerificationEra;
-    if (!r.has_selfie && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
+    if (SelfieMissing(r) && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
     // Where a tenth or more of the peers are unchecked (a carrier that leaves the column
     // blank), it is ordinary.
-    if (Unchecked(r) && !UncheckedIsOrdinary(g)) {
+    if (UncheckedExported(r) && !UncheckedIsOrdinary(g)) {
       v_unchecked = std::min(1.5, unchecked_[g].Surprise());
     }
     if (r.has_face_match()) {
@@ -3009,8 +3070,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     rule(Reason::kRegCohort10Plus, ident_subs_[i] >= static_cast<uint32_t>(options_.cohort_high));
     rule(Reason::kRegCohort4To9, ident_subs_[i] >= static_cast<uint32_t>(options_.cohort_low) &&
                                      ident_subs_[i] < static_cast<uint32_t>(options_.cohort_high));
+    // (An empty column the carrier does not export shows nothing either way.)
+    const bool no_check_shown =
+        r.popdb_check != PopdbCheck::kMatch &&
+        (r.popdb_check != PopdbCheck::kUnchecked || exports_checks_[static_cast<int>(r.carrier)]);
     rule(Reason::kRegNo4FieldMatch, r.registered_at >= options_.circular08_start &&
-                                        (r.popdb_check != PopdbCheck::kMatch || !r.has_selfie));
+                                        (no_check_shown || SelfieMissing(r)));
     rule(Reason::kRegUnder14, (r.soft_checks & kSoftUnder14) != 0);
     rule(Reason::kRegCmndExpired, (r.soft_checks & kSoftCmndExpired) != 0);
   }

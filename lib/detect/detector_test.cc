@@ -917,6 +917,43 @@ TEST(DetectorTest, UncheckedIsNoEvidenceWhereChecksAreNotTheNorm) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+// One carrier's export carries no selfies and no population-database results at all:
+// its empty cells are a gap in the export, not registrations without a face or a check.
+// The others' registrations without a selfie, where selfies are the norm, still are.
+TEST(DetectorTest, ColumnsACarrierDoesNotExportAreUnknownNotMissing) {
+  Population pop;
+  pop.AddBackground(600);
+  for (Record& r : pop.batch().records) {
+    if (r.carrier != Carrier::kMobifone) continue;
+    r.has_selfie = false;
+    r.selfie_hash = 0;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+    r.popdb_check = PopdbCheck::kUnchecked;
+  }
+  Record& elsewhere = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer("DL0101"),
+                              350100000000101ull, kStart + 40 * kDay);
+  elsewhere.carrier = Carrier::kViettel;
+  elsewhere.has_selfie = false;
+  elsewhere.face_match = std::numeric_limits<float>::quiet_NaN();
+  elsewhere.popdb_check = PopdbCheck::kNotFound;  // no real person to weigh the face against
+  const Record without = elsewhere;
+  auto d = pop.Run();
+  int mobifone = 0;
+  for (const Record& r : pop.batch().records) {
+    if (r.carrier != Carrier::kMobifone) continue;
+    ++mobifone;
+    const Verdict& v = VerdictFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kNoBiometrics))) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kPopdbUnchecked))) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kRegNo4FieldMatch))) << ExplainFor(*d, r);
+  }
+  EXPECT_GT(mobifone, 100);
+  EXPECT_EQ(CountFlagged(*d), 0);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, without)), Contains(Reason::kNoBiometrics));
+  EXPECT_THAT(d->notes(), Contains(HasSubstr("MOBIFONE exports no selfies")));
+  EXPECT_THAT(d->notes(), Contains(HasSubstr("MOBIFONE exports no population-database")));
+}
+
 // Selfies came in over years: in late 2022 most registrations had none, by 2025 nearly
 // all do. A dealer of late 2022 without selfies is as its peers were then, and a team
 // of that time selling SIMs to a factory's workers in one morning is not a
