@@ -342,6 +342,9 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
   cfg["box_window_seconds"] = absl::StrCat(o.box_window_seconds);
+  cfg["out_of_hours_start_hour"] = absl::StrCat(o.out_of_hours_start_hour);
+  cfg["out_of_hours_end_hour"] = absl::StrCat(o.out_of_hours_end_hour);
+  cfg["local_utc_offset_seconds"] = absl::StrCat(o.local_utc_offset_seconds);
   cfg["junk_includes_identity_misuse"] = o.junk_includes_identity_misuse ? "true" : "false";
   cfg["msisdn_run_window_seconds"] = absl::StrCat(o.msisdn_run_window_seconds);
   cfg["stock_run_window_seconds"] = absl::StrCat(o.stock_run_window_seconds);

@@ -45,6 +45,12 @@ struct DetectOptions {
 
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs
+  // Out of hours at a shop or an agent (OUT_OF_HOURS): local time (UTC offset below) from
+  // out_of_hours_start_hour up to out_of_hours_end_hour. Shops and agents trade by day;
+  // a pre-activation runs when nobody is at the counter.
+  int out_of_hours_start_hour = 22;
+  int out_of_hours_end_hour = 6;
+  int64_t local_utc_offset_seconds = 7 * 3600;  // Vietnam, +07:00
   // Extra SIMs on one customer's document at one point: while the customer waits, or
   // later that day after the customer left. The dealer's share of them is judged against
   // its peers' (binomial tail), so the window sets the unit, not the threshold.

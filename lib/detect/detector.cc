@@ -633,6 +633,15 @@ class Detector::Impl {
   Rate no_selfie_[kNumChannelGroups][2];
   Rate popdb_fail_[kNumChannelGroups];
   Rate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
+  Rate out_of_hours_rate_[kNumChannelGroups];  // at shops and agents
+  std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
+  bool OutOfHours(const Record& r) const {
+    const int64_t day = 86400;
+    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
+    const int hour = static_cast<int>(((local % day) + day) % day / 3600);
+    const int start = options_.out_of_hours_start_hour, end = options_.out_of_hours_end_hour;
+    return start <= end ? hour >= start && hour < end : hour >= start || hour < end;
+  }
   Rate soft_[kNumSoftChecks];
   Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
   Rate no_topup_[kNumChannelGroups];
@@ -2061,6 +2070,13 @@ void Detector::Impl::BuildVerificationAndUsage() {
   const double data_median = data_mb.empty() ? 0 : Quantile(data_mb, 0.5);
   weak_.assign(S(), 0);
   usage_flags_.assign(S(), 0);
+  out_of_hours_.assign(S(), 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (is_org_[s] || !AtDealer(group_[s])) continue;
+    out_of_hours_[s] = OutOfHours(R(s));
+    out_of_hours_rate_[group_[s]].total++;
+    out_of_hours_rate_[group_[s]].hits += out_of_hours_[s];
+  }
   for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
     const int g = group_[s];
@@ -2805,9 +2821,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // holder". On a fabricated document, or inside a mass registration, that is junk; on a
   // real person's document it is evidence of non-ownership instead.
   double v_no_bio = 0, v_low = 0, v_popdb = 0, v_doc = 0, v_dealer = 0, v_face = 0;
-  double v_unchecked = 0;
+  double v_unchecked = 0, v_night = 0;
   if (!org) {
     const int era = r.registered_at >= kVerificationEra;
+    // Out of hours where it is rare among the channel group's registrations (a tenth or
+    // fewer).
+    if (out_of_hours_[s] && out_of_hours_rate_[g].Surprise() >= 1.0) {
+      v_night = std::min(1.5, out_of_hours_rate_[g].Surprise());
+    }
     if (SelfieMissing(r) && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
     // Where a tenth or more of the peers are unchecked (a carrier that leaves the column
     // blank), it is ordinary.
@@ -2854,7 +2875,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     if (mass > 1.0) v_face = std::min(2.0, face_shared / 2.0);  // reused photos in a batch
   }
   const double verification =
-      std::min(6.0, v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face);
+      std::min(6.0, v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face +
+                        v_night);
 
   // ---- Devices ----
   const Boxes boxes = BoxesOf(s);
@@ -3003,7 +3025,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // chance gives its many customers (p = 0.01 for full weight); a failed check and an
   // inconsistent document corroborate whatever the burst.
   const double burst_weak = std::min(1.0, burst_weak_surprise_[s] / 2.0);
-  const double v_presenter = v_no_bio + v_unchecked + v_low + v_dealer + v_face;
+  const double v_presenter = v_no_bio + v_unchecked + v_low + v_dealer + v_face + v_night;
   const double corroborating_verification =
       std::min(verification, v_popdb + v_doc + burst_weak * v_presenter);
   const double corroboration =
@@ -3029,7 +3051,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       ExtraBesideUsedSim(s) ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
   const double visit_box_junk = ExtraBesideUsedSim(s) ? 0.0 : visit_box;
   const double junk_verification =
-      v_popdb + v_doc + presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face);
+      v_popdb + v_doc +
+      presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face + v_night);
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + visit_box_junk + mass_junk_eff +
@@ -3087,13 +3110,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(run_is_msisdn_[s] ? Reason::kMsisdnRun : Reason::kIccidRun)] +=
       static_cast<float>(run * mass_scale);
   J[idx(Reason::kStockBlockWeakVerification)] += static_cast<float>(block * mass_scale);
-  const double v_sum = v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face;
+  const double v_sum =
+      v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face + v_night;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
   // junk in proportion to how unreal the document is, or fully inside a mass registration.
   J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale);
   J[idx(Reason::kDocumentInconsistent)] += static_cast<float>(v_doc * v_scale);
   J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale * presenter_junk);
+  J[idx(Reason::kOutOfHours)] += static_cast<float>(v_night * v_scale * presenter_junk);
   J[idx(Reason::kPopdbUnchecked)] += static_cast<float>(v_unchecked * v_scale * presenter_junk);
   J[idx(Reason::kLowFaceMatch)] += static_cast<float>(v_low * v_scale * presenter_junk);
   J[idx(Reason::kDealerWeakVerification)] += static_cast<float>(v_dealer * v_scale * presenter_junk);
@@ -3437,6 +3462,14 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                               ? "; presented at a dealer with a poorer face match than most: a "
                                 "leaked document (junk evidence too)"
                               : "");
+    case Reason::kOutOfHours:
+      return absl::StrFormat(
+          "registered at %s at %s local time, out of hours (%.1f%% of its channel group's "
+          "registrations are)",
+          point_name(point_[s]),
+          absl::FormatTime("%H:%M", absl::FromUnixSeconds(r.registered_at),
+                           absl::FixedTimeZone(static_cast<int>(options_.local_utc_offset_seconds))),
+          100.0 * out_of_hours_rate_[group_[s]].p());
     case Reason::kNoBiometrics:
       return "no selfie / face match";
     case Reason::kLowFaceMatch:

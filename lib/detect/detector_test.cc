@@ -954,6 +954,44 @@ TEST(DetectorTest, ColumnsACarrierDoesNotExportAreUnknownNotMissing) {
   EXPECT_THAT(d->notes(), Contains(HasSubstr("MOBIFONE exports no population-database")));
 }
 
+// Shops and agents trade by day. A registration at a dealer at 02:30 in the morning, when
+// its channel's registrations almost never are, is out of hours; one at 14:00, or one a
+// customer makes in the carrier's app at 02:30 at home, is not.
+TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
+  Population pop;
+  pop.AddBackground(600);
+  for (Record& r : pop.batch().records) {  // 09:00-19:00 local (UTC+7)
+    r.registered_at = r.registered_at / kDay * kDay + 2 * 3600 + r.registered_at % (10 * 3600);
+  }
+  const uint32_t dealer = pop.Dealer("DL0999");
+  const int64_t night = kStart + 100 * kDay + 19 * 3600 + 1800;  // 02:30 local, next day
+  auto fabricated = [](Record& r) {
+    r.popdb_check = PopdbCheck::kNotFound;
+    r.has_selfie = false;
+    r.face_match = std::numeric_limits<float>::quiet_NaN();
+  };
+  Record& small_hours = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350999000000001ull, night);
+  fabricated(small_hours);
+  const Record at_night = small_hours;
+  Record& afternoon = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350999000000001ull,
+                              kStart + 101 * kDay + 7 * 3600);  // 14:00 local
+  fabricated(afternoon);
+  const Record by_day = afternoon;
+  const Population::Person p = pop.NewPerson();
+  const Record by_app = pop.Add(p, Channel::kEkycApp, kNoId, p.phone, night + 600);
+  DetectOptions options;
+  auto d = pop.Run(options);
+  EXPECT_GT(JunkEvidenceFor(*d, at_night, "OUT_OF_HOURS"), 0.5) << ExplainFor(*d, at_night);
+  EXPECT_THAT(ExplainFor(*d, at_night), HasSubstr("at 02:30 local time, out of hours"));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, by_day)), Not(Contains(Reason::kOutOfHours)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, by_app)), Not(Contains(Reason::kOutOfHours)));
+  // The hours are configurable: a market town's shops open at 05:00 and close at 23:00.
+  options.out_of_hours_start_hour = 23;
+  options.out_of_hours_end_hour = 2;
+  auto late = pop.Run(options);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*late, at_night)), Not(Contains(Reason::kOutOfHours)));
+}
+
 // Selfies came in over years: in late 2022 most registrations had none, by 2025 nearly
 // all do. A dealer of late 2022 without selfies is as its peers were then, and a team
 // of that time selling SIMs to a factory's workers in one morning is not a

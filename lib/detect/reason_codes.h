@@ -31,6 +31,7 @@ enum class Reason : uint8_t {
   kFaceSharedAcrossIdentities,
   kFaceNotOwner,
   kNoBiometrics,
+  kOutOfHours,
   kLowFaceMatch,
   // Identity.
   kPopdbFail,
@@ -70,7 +71,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 46;
+inline constexpr int kNumReasons = 47;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
