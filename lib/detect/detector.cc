@@ -412,16 +412,21 @@ class Detector::Impl {
   bool IsFirstUseSerial(uint64_t serial) const {
     return std::binary_search(first_use_serials_.begin(), first_use_serials_.end(), serial);
   }
-  // Whether two first-use IMEIs are one handset: the same IMEI, or the two slots of a
-  // dual-SIM phone, which carry consecutive serials under one TAC. A longer run of
-  // consecutive serials is a gateway's ports (BuildGateways), not one phone. Unknown (0)
-  // is no handset.
+  // The handset a first-use IMEI belongs to: a dual-SIM phone reports an IMEI per slot,
+  // with consecutive serials under one TAC, so a pair of consecutive serials with no
+  // third next to them is one phone (keyed 2 × its lower serial + 1); any other IMEI is
+  // its own device (2 × the IMEI), a longer run of consecutive serials being a gateway's
+  // ports (BuildGateways). Unknown (0) is no handset.
+  uint64_t Handset(uint64_t imei) const {
+    if (imei == 0) return 0;
+    const uint64_t x = ImeiSerial(imei);
+    const bool below = IsFirstUseSerial(x - 1), above = IsFirstUseSerial(x + 1);
+    if (above && !below && !IsFirstUseSerial(x + 2)) return 2 * x + 1;
+    if (below && !above && !IsFirstUseSerial(x - 2)) return 2 * (x - 1) + 1;
+    return 2 * imei;
+  }
   bool SameHandset(uint64_t a, uint64_t b) const {
-    if (a == 0 || b == 0) return false;
-    if (a == b) return true;
-    const uint64_t x = std::min(ImeiSerial(a), ImeiSerial(b));
-    const uint64_t y = std::max(ImeiSerial(a), ImeiSerial(b));
-    return y == x + 1 && !IsFirstUseSerial(x - 1) && !IsFirstUseSerial(y + 1);
+    return a != 0 && b != 0 && Handset(a) == Handset(b);
   }
   // A phone whose registered SIMs left, each in a phone of its own, registered them for
   // the people who carried them away: a shop assistant's or a courier's phone, or a
@@ -623,8 +628,8 @@ class Detector::Impl {
   std::vector<float> usage_surprise_;  // FastMCD chi-square surprise of the usage profile
   // Peer scales of bursts and runs per channel group and per volume band of the point
   // (PointVolumeBands); a band with too few points falls back to its channel group.
-  RobustScale peer_burst_[kNumChannelGroups][kVolumeBands + 1];
-  RobustScale peer_run_[kNumChannelGroups][kVolumeBands + 1];
+  RobustScale peer_burst_[kNumChannelGroups][kVolumeBands];
+  RobustScale peer_run_[kNumChannelGroups][kVolumeBands];
   std::vector<uint8_t> point_band_;
   std::vector<RobustScale> point_own_run_;
   std::vector<RobustScale> point_own_burst_;
@@ -1438,20 +1443,21 @@ void Detector::Impl::BuildDeviceStats() {
   std::sort(first_use_serials_.begin(), first_use_serials_.end());
   first_use_serials_.erase(std::unique(first_use_serials_.begin(), first_use_serials_.end()),
                            first_use_serials_.end());
-  std::vector<uint64_t> imeis;
+  std::vector<uint64_t> handsets;
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
     auto m = by_ident_.members(i);
     if (m.size() < 2 || is_org_[m[0]]) continue;
-    imeis.clear();
+    handsets.clear();
     for (uint32_t s : m) {
-      if (fudev_[s] != kNoId) imeis.push_back(R(s).first_use_imei);
+      if (fudev_[s] != kNoId) handsets.push_back(Handset(R(s).first_use_imei));
     }
-    if (imeis.size() < 2) continue;  // no other subscription with a device to compare
+    if (handsets.size() < 2) continue;  // no other subscription with a device to compare
+    std::sort(handsets.begin(), handsets.end());
     for (uint32_t s : m) {
       if (fudev_[s] == kNoId) continue;
-      size_t same = 0;  // this SIM's own handset counts once
-      for (uint64_t other : imeis) same += SameHandset(R(s).first_use_imei, other);
-      const bool shared = same >= 2;
+      const auto range =
+          std::equal_range(handsets.begin(), handsets.end(), Handset(R(s).first_use_imei));
+      const bool shared = range.second - range.first >= 2;
       first_use_foreign_[s] = !shared;
       first_use_shared_[s] = shared;
     }
@@ -1615,27 +1621,22 @@ void Detector::Impl::BuildTemporalSignals() {
   });
   lot_len_ = std::vector<uint32_t>();
   for (int g = 0; g < kNumChannelGroups; ++g) {
-    std::vector<double> burst, run;
+    // Each band's samples in range order, and the whole group's for thin bands.
+    std::vector<double> band_burst[kVolumeBands], band_run[kVolumeBands], burst, run;
     for (int b = 0; b < kVolumeBands; ++b) {
-      std::vector<double> band_burst, band_run;
       for (const PeerSamples& part : samples) {
-        band_burst.insert(band_burst.end(), part.burst[g][b].begin(), part.burst[g][b].end());
-        band_run.insert(band_run.end(), part.run[g][b].begin(), part.run[g][b].end());
+        band_burst[b].insert(band_burst[b].end(), part.burst[g][b].begin(), part.burst[g][b].end());
+        band_run[b].insert(band_run[b].end(), part.run[g][b].begin(), part.run[g][b].end());
       }
-      peer_burst_[g][b] = LogScale(band_burst);
-      peer_run_[g][b] = LogScale(band_run);
-      if (band_burst.size() < kMinBandSamples) peer_burst_[g][b].median = NAN;
-      if (band_run.size() < kMinBandSamples) peer_run_[g][b].median = NAN;
-      burst.insert(burst.end(), band_burst.begin(), band_burst.end());
-      run.insert(run.end(), band_run.begin(), band_run.end());
+      burst.insert(burst.end(), band_burst[b].begin(), band_burst[b].end());
+      run.insert(run.end(), band_run[b].begin(), band_run[b].end());
     }
     const RobustScale all_burst = LogScale(burst), all_run = LogScale(run);
     for (int b = 0; b < kVolumeBands; ++b) {
-      if (std::isnan(peer_burst_[g][b].median)) peer_burst_[g][b] = all_burst;
-      if (std::isnan(peer_run_[g][b].median)) peer_run_[g][b] = all_run;
+      peer_burst_[g][b] =
+          band_burst[b].size() >= kMinBandSamples ? LogScale(band_burst[b]) : all_burst;
+      peer_run_[g][b] = band_run[b].size() >= kMinBandSamples ? LogScale(band_run[b]) : all_run;
     }
-    peer_burst_[g][kVolumeBands] = all_burst;
-    peer_run_[g][kVolumeBands] = all_run;
   }
   doc_point_count_.assign(S(), 0);
   const std::vector<uint32_t> ident_cuts = SplitGroups(by_ident_, threads_);
@@ -1646,7 +1647,9 @@ void Detector::Impl::BuildTemporalSignals() {
   // The pairs' busiest windows in range order, as one sequential pass gives them; a
   // registration alone on its document at its point is a pair of one.
   std::vector<double> pairs;
-  for (const std::vector<double>& part : busiest) pairs.insert(pairs.end(), part.begin(), part.end());
+  for (const std::vector<double>& part : busiest) {
+    pairs.insert(pairs.end(), part.begin(), part.end());
+  }
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId || doc_point_count_[s] != 0) continue;
     doc_point_count_[s] = 1;
@@ -3467,8 +3470,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "registered at %s at %s local time, out of hours (%.1f%% of its channel group's "
           "registrations are)",
           point_name(point_[s]),
-          absl::FormatTime("%H:%M", absl::FromUnixSeconds(r.registered_at),
-                           absl::FixedTimeZone(static_cast<int>(options_.local_utc_offset_seconds))),
+          absl::FormatTime(
+              "%H:%M", absl::FromUnixSeconds(r.registered_at),
+              absl::FixedTimeZone(static_cast<int>(options_.local_utc_offset_seconds))),
           100.0 * out_of_hours_rate_[group_[s]].p());
     case Reason::kNoBiometrics:
       return "no selfie / face match";

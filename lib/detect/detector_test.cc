@@ -970,7 +970,8 @@ TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
     r.has_selfie = false;
     r.face_match = std::numeric_limits<float>::quiet_NaN();
   };
-  Record& small_hours = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350999000000001ull, night);
+  Record& small_hours =
+      pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350999000000001ull, night);
   fabricated(small_hours);
   const Record at_night = small_hours;
   Record& afternoon = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350999000000001ull,
@@ -1585,7 +1586,9 @@ TEST(DetectorTest, ABusyShopsOrdinaryHourIsJudgedAgainstShopsAsBusy) {
 TEST(DetectorTest, APromotionDaysWalkInsWithPoorerMatchesAreNotJunk) {
   Population pop;
   pop.AddBackground(600);
-  auto town_match = [&pop] { return 0.70f + 0.28f * static_cast<float>(pop.rng().Below(1000)) / 1000.0f; };
+  auto town_match = [&pop] {
+    return 0.70f + 0.28f * static_cast<float>(pop.rng().Below(1000)) / 1000.0f;
+  };
   for (int other = 0; other < 40; ++other) {  // the town's other shops
     const uint32_t point = pop.Dealer(absl::StrCat("VT-STORE-040-", 100 + other));
     for (int i = 0; i < 60; ++i) {
