@@ -472,6 +472,9 @@ class Detector::Impl {
   // farm's SIMs. Per first-use device: its gateway's devices, distinct identities and
   // SIMs (0 outside a gateway).
   std::vector<uint32_t> gateway_ports_, gateway_ids_, gateway_subs_;
+  // A first-use device that is a port of a gateway holding SIMs of three or more
+  // identities (BuildGateways).
+  bool GatewayPort(uint32_t d) const { return gateway_ids_[d] >= 3; }
   std::vector<uint32_t> regdev_self_ids_;
   // Per registration device: distinct identities registered self-service on its phone
   // cluster (BuildDeviceStats), and their peer scale over clusters.
@@ -595,10 +598,9 @@ class Detector::Impl {
   // Per document: the binomial surprise of its share of SIMs used as farm SIMs are
   // (outgoing only, OTP sink) among those whose use is known, where at least two are.
   std::vector<float> ident_farm_use_surprise_;
-  // Subscriptions of the document registered at the same point (0 without a point, 1
-  // for a single one), with one representative per (document, point) pair.
   // The document's registrations at the registration's point within box_window_seconds
-  // of it (itself included), and the peer scale of every pair's busiest window.
+  // of it (itself included; 0 without a point), and the peer scale of every (document,
+  // point) pair's busiest window.
   std::vector<uint32_t> doc_point_count_;
   RobustScale peer_doc_point_;
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day: 1, or
@@ -736,12 +738,17 @@ class Detector::Impl {
     double peer;
     double own;
   };
+  // The peer scale of the registration's bursts: its channel group's points as busy.
+  const RobustScale& PeerBurstScale(uint32_t s) const {
+    return peer_burst_[group_[s]][point_band_[point_[s]]];
+  }
   PeerAndOwnZ BurstZ(uint32_t s) const {
-    return {LogZ(burst_[s], peer_burst_[group_[s]][point_band_[point_[s]]], options_.min_log_scale),
+    return {LogZ(burst_[s], PeerBurstScale(s), options_.min_log_scale),
             LogZ(burst_[s], point_own_burst_[point_[s]], options_.min_log_scale)};
   }
   PeerAndOwnZ RunZ(uint32_t s) const {
-    return {LogZ(run_[s], peer_run_[group_[s]][point_band_[point_[s]]], options_.min_log_scale),
+    return {LogZ(run_[s], peer_run_[group_[s]][point_band_[point_[s]]],
+                 options_.min_log_scale),
             LogZ(run_[s], point_own_run_[point_[s]], options_.min_log_scale)};
   }
   // -log10 of the share of peers (channel group) with a face match at or below `x`, with
@@ -767,7 +774,7 @@ class Detector::Impl {
     return (usage_flags_[h] & (kUsageKnown | kUsageOriginates)) ==
                (kUsageKnown | kUsageOriginates) &&
            !(usage_flags_[h] & (kJunkUseFlags | kUsageFarmShape)) &&
-           (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && gateway_ids_[fudev_[h]] < 3));
+           (fudev_[h] == kNoId || (fudev_ids_[fudev_[h]] < 3 && !GatewayPort(fudev_[h])));
   }
   // The dealer's record on others' registrations (its weak-verification share, its
   // outlying profile) is guilt by association: an honest customer's typo at a careless
@@ -887,14 +894,14 @@ class Detector::Impl {
   // registration without a selfie or a check.
   std::array<uint8_t, kNumCarriers> exports_selfies_{}, exports_checks_{};
   void BuildExportGaps();
+  bool ExportsSelfies(const Record& r) const {
+    return exports_selfies_[static_cast<int>(r.carrier)];
+  }
+  bool ExportsChecks(const Record& r) const { return exports_checks_[static_cast<int>(r.carrier)]; }
   // No selfie, where the carrier exports them.
-  bool SelfieMissing(const Record& r) const {
-    return !r.has_selfie && exports_selfies_[static_cast<int>(r.carrier)];
-  }
+  bool SelfieMissing(const Record& r) const { return !r.has_selfie && ExportsSelfies(r); }
   // Unchecked (Unchecked), where the carrier exports the check's result.
-  bool UncheckedExported(const Record& r) const {
-    return Unchecked(r) && exports_checks_[static_cast<int>(r.carrier)];
-  }
+  bool UncheckedExported(const Record& r) const { return Unchecked(r) && ExportsChecks(r); }
   // Whether a tenth or more of the channel group's national documents went unchecked.
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie is another face than the one the document's owner shows on its
@@ -2075,28 +2082,27 @@ void Detector::Impl::BuildVerificationAndUsage() {
   usage_flags_.assign(S(), 0);
   out_of_hours_.assign(S(), 0);
   for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || !AtDealer(group_[s])) continue;
-    out_of_hours_[s] = OutOfHours(R(s));
-    out_of_hours_rate_[group_[s]].total++;
-    out_of_hours_rate_[group_[s]].hits += out_of_hours_[s];
-  }
-  for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
     const int g = group_[s];
     const int era = r.registered_at >= kVerificationEra;
     const bool no_selfie = SelfieMissing(r);
     const bool popdb_fail = PopdbFailed(r);
     if (!is_org_[s]) {
-      if (exports_selfies_[static_cast<int>(r.carrier)]) {
+      if (ExportsSelfies(r)) {
         no_selfie_[g][era].total++;
         no_selfie_[g][era].hits += no_selfie;
       }
-      if (era && IsNationalDocument(r) && exports_checks_[static_cast<int>(r.carrier)]) {
+      if (era && IsNationalDocument(r) && ExportsChecks(r)) {
         unchecked_[g].total++;
         unchecked_[g].hits += Unchecked(r);
       }
       popdb_fail_[g].total++;
       popdb_fail_[g].hits += popdb_fail;
+      if (AtDealer(g)) {
+        out_of_hours_[s] = OutOfHours(r);
+        out_of_hours_rate_[g].total++;
+        out_of_hours_rate_[g].hits += out_of_hours_[s];
+      }
       for (int b = 0; b < kNumSoftChecks; ++b) {
         soft_[b].total++;
         soft_[b].hits += (r.soft_checks >> b) & 1;
@@ -2614,9 +2620,7 @@ void Detector::Impl::BuildHouseholds() {
   }
 }
 
-// What the SIM's first-use device shows: a SIM box by the identities whose SIMs it
-// carries (not a phone most of whose SIMs are used as persons' phones, where this
-// registration shows its holder), or a gateway's ports judged as one.
+// carried_away_, and per registration device the counts PresenterWeightOfReach weighs.
 void Detector::Impl::BuildCarriedAway() {
   carried_away_.assign(S(), 0);
   regdev_fu_known_.assign(n_regdev_, 0);
@@ -2627,7 +2631,7 @@ void Detector::Impl::BuildCarriedAway() {
     // In a phone of its own (not a gateway's port), used as a phone or of unknown use,
     // presented with the owner's face, which stands behind no other person.
     carried_away_[s] = fudev_subs_[d] == 1 && fudev_value_[d] != R(s).device_imei &&
-                       gateway_ids_[d] < 3 && !NotUsedAsAPhone(s) && !FaceNotOwner(s) &&
+                       !GatewayPort(d) && !NotUsedAsAPhone(s) && !FaceNotOwner(s) &&
                        (face_[s] == kNoId || face_persons_[face_[s]] < 2);
     if (regdev_[s] == kNoId) continue;
     // The phone's share counts only those whose holder was evidently there.
@@ -2636,6 +2640,9 @@ void Detector::Impl::BuildCarriedAway() {
   }
 }
 
+// What the SIM's first-use device shows: a SIM box by the identities whose SIMs it
+// carries (not a phone most of whose SIMs are used as persons' phones, where this
+// registration shows its holder), or a gateway's ports judged as one.
 Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
   const Record& r = R(s);
   const bool org = is_org_[s];
@@ -2662,7 +2669,7 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
   }
   // A gateway's ports are one device, judged as one. No presenter discount: a run of
   // ports is hardware, not an operator's phones.
-  if (!org && fudev_[s] != kNoId && gateway_ids_[fudev_[s]] >= 3) {
+  if (!org && fudev_[s] != kNoId && GatewayPort(fudev_[s])) {
     const uint32_t d = fudev_[s];
     const double ids = SurpriseFromZ(LogZ(gateway_ids_[d], peer_fudev_ids_, min_log));
     const double subs = SurpriseFromZ(LogZ(gateway_subs_[d], peer_fudev_subs_, min_log));
@@ -2877,9 +2884,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     face_shared = std::min(4.0, SurpriseFromZ(LogZ(face_persons_[face_[s]], peer_face_persons_, min_log)));
     if (mass > 1.0) v_face = std::min(2.0, face_shared / 2.0);  // reused photos in a batch
   }
-  const double verification =
-      std::min(6.0, v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face +
-                        v_night);
+  // The presenter's weakness (no face, a poor match, unchecked, a dealer's weak record, a
+  // shared face, out of hours), beside the fabricated-document evidence (a failed check,
+  // an inconsistent document).
+  const double v_presenter = v_no_bio + v_unchecked + v_low + v_dealer + v_face + v_night;
+  const double v_sum = v_presenter + v_popdb + v_doc;
+  const double verification = std::min(6.0, v_sum);
 
   // ---- Devices ----
   const Boxes boxes = BoxesOf(s);
@@ -3028,7 +3038,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // chance gives its many customers (p = 0.01 for full weight); a failed check and an
   // inconsistent document corroborate whatever the burst.
   const double burst_weak = std::min(1.0, burst_weak_surprise_[s] / 2.0);
-  const double v_presenter = v_no_bio + v_unchecked + v_low + v_dealer + v_face + v_night;
   const double corroborating_verification =
       std::min(verification, v_popdb + v_doc + burst_weak * v_presenter);
   const double corroboration =
@@ -3053,9 +3062,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double box_junk =
       ExtraBesideUsedSim(s) ? 0.0 : std::max(sim_box * (1.0 - presenter), gateway_box);
   const double visit_box_junk = ExtraBesideUsedSim(s) ? 0.0 : visit_box;
-  const double junk_verification =
-      v_popdb + v_doc +
-      presenter_junk * (v_no_bio + v_unchecked + v_low + v_dealer + v_face + v_night);
+  const double junk_verification = v_popdb + v_doc + presenter_junk * v_presenter;
   const double mass_junk_eff = mass > 0 ? mass_eff * mass_junk / mass : 0;
   const double usage_eff =
       usage * std::min(1.0, (junk_verification + box_junk + visit_box_junk + mass_junk_eff +
@@ -3099,7 +3106,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     // (An empty column the carrier does not export shows nothing either way.)
     const bool no_check_shown =
         r.popdb_check != PopdbCheck::kMatch &&
-        (r.popdb_check != PopdbCheck::kUnchecked || exports_checks_[static_cast<int>(r.carrier)]);
+        (r.popdb_check != PopdbCheck::kUnchecked || ExportsChecks(r));
     rule(Reason::kRegNo4FieldMatch, r.registered_at >= options_.circular08_start &&
                                         (no_check_shown || SelfieMissing(r)));
     rule(Reason::kRegUnder14, (r.soft_checks & kSoftUnder14) != 0);
@@ -3113,8 +3120,6 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   J[idx(run_is_msisdn_[s] ? Reason::kMsisdnRun : Reason::kIccidRun)] +=
       static_cast<float>(run * mass_scale);
   J[idx(Reason::kStockBlockWeakVerification)] += static_cast<float>(block * mass_scale);
-  const double v_sum =
-      v_no_bio + v_unchecked + v_low + v_popdb + v_doc + v_dealer + v_face + v_night;
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
   // junk in proportion to how unreal the document is, or fully inside a mass registration.
@@ -3388,7 +3393,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%s registered %d persons' SIMs within %d min around this one (median of points "
           "as busy %.1f, z = %.1f; its own median %.1f, z = %.1f)",
           point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
-          std::expm1(peer_burst_[group_[s]][point_band_[point_[s]]].median), BurstZ(s).peer,
+          std::expm1(PeerBurstScale(s).median), BurstZ(s).peer,
           std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own);
     case Reason::kIccidRun:
       return absl::StrFormat(
