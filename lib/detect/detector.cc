@@ -200,30 +200,28 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
-// The verification shares that drifted with the years (selfies, population-database
-// checks, face matching came in over several of them), as norms of one channel group in
-// one half-year: a dealer that sold most of its SIMs in 2017 is compared with 2017's
-// registrations, not with today's. Each cell is shrunk towards its group's all-time share
+// Shares that drift with the years, as norms of one class of registrations in one
+// half-year: a dealer that sold most of its SIMs in 2017 is compared with 2017's
+// registrations, not with today's. Each cell is shrunk towards its class's all-time share
 // by kPseudoCount registrations, so a thin half-year does not set its own norm.
-enum VerificationShare { kShareWeak = 0, kShareNoSelfie, kSharePopdbFail, kNumShares };
-
-class VerificationNorms {
+template <int kClasses, int kShares>
+class PeriodNorms {
  public:
   static constexpr int64_t kPeriodSeconds = 182 * 86400 + 15 * 3600;  // half a year
   static constexpr double kPseudoCount = 50;
-  using Shares = std::array<double, kNumShares>;
+  using Shares = std::array<double, kShares>;
 
-  void Add(int group, int64_t registered_at, const std::array<bool, kNumShares>& hit) {
-    Cell& cell = cells_[Key(group, registered_at)];
+  void Add(int cls, int64_t registered_at, const std::array<bool, kShares>& hit) {
+    Cell& cell = cells_[Key(cls, registered_at)];
     cell.Add(hit);
-    group_[group].Add(hit);
+    class_[cls].Add(hit);
   }
-  // The expected shares for a registration of `group` at `registered_at`.
-  Shares Expected(int group, int64_t registered_at) const {
-    const Cell& prior = group_[group];
-    const auto it = cells_.find(Key(group, registered_at));
+  // The expected shares for a registration of class `cls` at `registered_at`.
+  Shares Expected(int cls, int64_t registered_at) const {
+    const Cell& prior = class_[cls];
+    const auto it = cells_.find(Key(cls, registered_at));
     Shares e;
-    for (int k = 0; k < kNumShares; ++k) {
+    for (int k = 0; k < kShares; ++k) {
       const double p = (prior.hits[k] + 1.0) / (prior.total + 2.0);
       e[k] = it == cells_.end() ? p
                                 : (it->second.hits[k] + kPseudoCount * p) /
@@ -235,19 +233,31 @@ class VerificationNorms {
  private:
   struct Cell {
     uint64_t total = 0;
-    std::array<uint64_t, kNumShares> hits{};
-    void Add(const std::array<bool, kNumShares>& hit) {
+    std::array<uint64_t, kShares> hits{};
+    void Add(const std::array<bool, kShares>& hit) {
       ++total;
-      for (int k = 0; k < kNumShares; ++k) hits[k] += hit[k];
+      for (int k = 0; k < kShares; ++k) hits[k] += hit[k];
     }
   };
-  static int64_t Key(int group, int64_t t) {
+  static int64_t Key(int cls, int64_t t) {
     const int64_t period = t >= 0 ? t / kPeriodSeconds : -((-t - 1) / kPeriodSeconds) - 1;
-    return period * kNumChannelGroups + group;
+    return period * kClasses + cls;
   }
   absl::flat_hash_map<int64_t, Cell> cells_;
-  Cell group_[kNumChannelGroups];
+  Cell class_[kClasses];
 };
+
+// The verification shares that drifted with the years (selfies, population-database
+// checks, face matching came in over several of them), by channel group.
+enum VerificationShare { kShareWeak = 0, kShareNoSelfie, kSharePopdbFail, kNumShares };
+using VerificationNorms = PeriodNorms<kNumChannelGroups, kNumShares>;
+
+// How often the carriers have since locked a dealer's SIMs (one-way or two-way: the
+// holder did not confirm the number, or its data failed standardisation), by document
+// type and whether the population-database check failed: legacy CMND numbers and failed
+// checks are locked far more often than verified CCCD ones, whoever sold them.
+constexpr int kNumLockClasses = kNumIdTypes * 2;
+using LockNorms = PeriodNorms<kNumLockClasses, 1>;
 
 // Boundaries 0 = c[0] < ... < c[k] = num_groups that split a grouping's groups into at
 // most `parts` contiguous ranges of about equal membership (points and documents vary
@@ -340,6 +350,13 @@ constexpr double kBoxedSibling = 2.0;
 // contract counts as junk as well as non-owner. Alone it is a likelihood ratio of about
 // three, never a flag: a relative presenting at a shop shows the same.
 constexpr double kLeakedPresenterJunk = 0.5;
+// The junk evidence of its own (a factor of two, -log10 0.5 = 0.3) beside which a lock at
+// a point whose SIMs are locked far more often than the norm counts (DEALER_LOCKED).
+constexpr double kLockCorroboration = 0.3;
+// A point whose SIMs are locked at least this many times as often as the norm: at least
+// three of four of its locks are beyond what its holders' own neglect explains, so a lock
+// there counts without other evidence.
+constexpr double kLockRatioAlone = 4.0;
 // The explanation's note where an ordinary own-face match halves a weight.
 constexpr char kHolderHalfNote[] =
     "; this selfie matches the document photo as well as most do (weighs half)";
@@ -369,6 +386,16 @@ struct Contributions {
   double junk_total = 0;
   double non_owner_total = 0;
 };
+
+// The evidence of the signals in `v`: rules and information aside.
+double SignalEvidence(const std::array<float, kNumReasons>& v) {
+  double sum = 0;
+  for (int k = 0; k < kNumReasons; ++k) {
+    const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
+    if (t != ReasonTarget::kRule && t != ReasonTarget::kInfo) sum += v[k];
+  }
+  return sum;
+}
 
 class Detector::Impl {
  public:
@@ -664,6 +691,15 @@ class Detector::Impl {
   std::vector<float> point_weak_surprise_, point_same_doc_surprise_, point_mcd_surprise_;
   std::vector<float> point_junk_use_surprise_;
   std::vector<float> point_not_owner_surprise_;
+  // The point's SIMs the carriers have since locked, against LockNorms; the surprise is 0
+  // unless they are at least twice the norm.
+  struct PointLocks {
+    uint32_t locked = 0, sold = 0;
+    float expected = 0, surprise = 0;
+    double ratio() const { return expected > 0 ? locked / expected : 0.0; }
+  };
+  std::vector<PointLocks> point_locks_;
+  LockNorms lock_norms_;
 
   // ---- Rule positions ----
   std::vector<uint16_t> ident_rank_;  // 1-based rank of the subscription on its document
@@ -883,6 +919,15 @@ class Detector::Impl {
   static bool PopdbFailed(const Record& r) {
     return IsNationalDocument(r) &&
            (r.popdb_check == PopdbCheck::kMismatch || r.popdb_check == PopdbCheck::kNotFound);
+  }
+  // Locked by its carrier, one-way or two-way. (A terminated contract is as often a
+  // tourist's expired SIM or a number ported out.)
+  static bool Locked(const Record& r) {
+    return r.status == SubscriptionStatus::kOneWayLocked ||
+           r.status == SubscriptionStatus::kTwoWayLocked;
+  }
+  static int LockClass(const Record& r) {
+    return static_cast<int>(r.id_type) * 2 + (PopdbFailed(r) ? 1 : 0);
   }
   // A national document not checked against the population database in the era when new
   // subscribers must be (from 2022-08-01).
@@ -2183,6 +2228,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
     verification_norms_.Add(
         group_[s], r.registered_at,
         {weak_[s] != 0, SelfieMissing(r), PopdbFailed(r)});
+    if (AtDealer(group_[s])) lock_norms_.Add(LockClass(r), r.registered_at, {Locked(r)});
   }
 }
 
@@ -2337,6 +2383,7 @@ void Detector::Impl::BuildDealerScores() {
   point_junk_use_surprise_.assign(n_point_, 0);
   point_same_doc_surprise_.assign(n_point_, 0);
   point_not_owner_surprise_.assign(n_point_, 0);
+  point_locks_.assign(n_point_, PointLocks());
   point_mcd_surprise_.assign(n_point_, 0);
   // Peer rates of the shares below that are not kept elsewhere.
   for (uint32_t s = 0; s < S(); ++s) {
@@ -2405,9 +2452,10 @@ void Detector::Impl::BuildDealerScores() {
       auto m = by_point_.members(p);
       uint64_t n = 0, weak = 0, same_doc = 0, no_selfie = 0, popdb = 0, burst = 0, run = 0,
                shared = 0, never = 0, usage_known = 0, junk_use = 0, foreign = 0, elsewhere = 0,
-               not_owner = 0;
+               not_owner = 0, at_dealer = 0, locked = 0;
       // What the dealer's registrations would show at the norms of their half-years.
-      double weak_expected = 0, no_selfie_expected = 0, popdb_expected = 0;
+      double weak_expected = 0, no_selfie_expected = 0, popdb_expected = 0,
+             locked_expected = 0;
       int group_votes[kNumChannelGroups] = {0, 0, 0, 0};
       for (uint32_t s : m) {
         if (is_org_[s]) continue;
@@ -2441,8 +2489,24 @@ void Detector::Impl::BuildDealerScores() {
         foreign += first_use_foreign_[s];
         elsewhere += ident_points_[ident_[s]] >= 2;
         not_owner += FaceNotOwner(s);
+        if (AtDealer(group_[s])) {
+          ++at_dealer;
+          locked += Locked(r);
+          locked_expected += lock_norms_.Expected(LockClass(r), r.registered_at)[0];
+        }
       }
       if (n == 0) continue;
+      // Locks far above what the point's documents, checks and years would see: the
+      // holders on its documents do not confirm its SIMs. Only a share at least twice the
+      // norm counts, so a large shop's small excess is not made significant by its size.
+      PointLocks& locks = point_locks_[p];
+      locks.locked = static_cast<uint32_t>(locked);
+      locks.sold = static_cast<uint32_t>(at_dealer);
+      locks.expected = static_cast<float>(locked_expected);
+      if (locked >= 2 && locked >= 2.0 * locked_expected) {
+        locks.surprise = static_cast<float>(
+            BinomialSurprise(locked, at_dealer, locked_expected / at_dealer));
+      }
       const int g = static_cast<int>(
           std::max_element(group_votes, group_votes + kNumChannelGroups) - group_votes);
       point_weak_surprise_[p] = static_cast<float>(BinomialSurprise(weak, n, weak_expected / n));
@@ -3171,13 +3235,23 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
                                3.0)));
   }
 
-  // A junk registration on a real person's document is not held by that person.
-  double junk_core = 0;
-  for (int k = 0; k < kNumReasons; ++k) {
-    const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
-    if (t != ReasonTarget::kRule && t != ReasonTarget::kInfo) junk_core += J[k];
+  // The carriers have since locked this SIM, at a point whose SIMs they lock far more
+  // often than its documents, checks and years would see: its holders do not confirm
+  // what it sold. Many honest holders ignore a confirmation request too, so it counts
+  // only where the registration shows junk evidence of its own, or where the point's
+  // locks are so many that most of them are its doing (kLockRatioAlone).
+  if (!org && AtDealer(g) && point_[s] != kNoId && Locked(r) &&
+      point_locks_[point_[s]].surprise > 0) {
+    const PointLocks& locks = point_locks_[point_[s]];
+    if (SignalEvidence(J) >= kLockCorroboration || locks.ratio() >= kLockRatioAlone) {
+      J[idx(Reason::kDealerLocked)] +=
+          static_cast<float>(std::min(4.0, locks.surprise / 1.5));
+    }
   }
-  junk_core -= J[idx(Reason::kFaceNotOwner)];  // the foreign face is non-owner evidence already
+
+  // A junk registration on a real person's document is not held by that person.
+  // (The foreign face is non-owner evidence already.)
+  const double junk_core = SignalEvidence(J) - J[idx(Reason::kFaceNotOwner)];
   const bool real_strong = real >= 1.0 && (r.popdb_check == PopdbCheck::kMatch || elsewhere);
   if (!org && real_strong && junk_core >= 2.0) {
     N[idx(Reason::kRealDocumentInJunk)] += static_cast<float>(std::min(4.0, 0.8 * junk_core));
@@ -3191,13 +3265,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
         SurpriseFromZ(LogZ(ident_carriers_[i], peer_ident_carriers_[0], min_log));
     const double many = std::min(1.0, 0.25 * std::max(0.0, subs - 1.3));
     const double spread = std::min(0.5, 0.25 * std::max(0.0, carriers - 1.3));
-    double other_j = 0, other_n = 0;
-    for (int k = 0; k < kNumReasons; ++k) {
-      const ReasonTarget t = GetReasonInfo(static_cast<Reason>(k)).target;
-      if (t == ReasonTarget::kRule || t == ReasonTarget::kInfo) continue;
-      other_j += J[k];
-      other_n += N[k];
-    }
+    const double other_j = SignalEvidence(J), other_n = SignalEvidence(N);
     J[idx(Reason::kIdentityManySubscriptions)] += static_cast<float>(many * std::min(1.0, other_j / 2.0));
     J[idx(Reason::kIdentityManyCarriers)] += static_cast<float>(spread * std::min(1.0, other_j / 2.0));
     N[idx(Reason::kIdentityManySubscriptions)] += static_cast<float>(many * std::min(1.0, other_n / 2.0));
@@ -3447,6 +3515,15 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kDealerJunkUse:
       return absl::StrFormat("%s never-used / outgoing-only / OTP-sink share binomial surprise %.1f",
                              point_name(point_[s]), point_junk_use_surprise_[point_[s]]);
+    case Reason::kDealerLocked: {
+      const PointLocks& locks = point_locks_[point_[s]];
+      return absl::StrFormat(
+          "locked by the carrier (%s); %d of the %d SIMs %s sold are locked, where %.1f "
+          "would be for their document types, checks and half-years (%.1f times the norm), "
+          "binomial surprise %.1f",
+          SubscriptionStatusName(R(s).status), locks.locked, locks.sold,
+          point_name(point_[s]), locks.expected, locks.ratio(), locks.surprise);
+    }
     case Reason::kDealerNotOwner:
       return absl::StrFormat(
           "%s registered other faces than the documents' owners' far more often than its "

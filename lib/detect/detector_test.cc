@@ -993,6 +993,56 @@ TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*late, at_night)), Not(Contains(Reason::kOutOfHours)));
 }
 
+// Carriers lock the numbers whose holders do not confirm them. A point whose SIMs they
+// lock many times as often as the norm sold SIMs its documents' holders do not hold; a
+// point whose locks are only somewhat above the norm shows it only beside junk evidence of
+// the registration's own; and a seller of legacy CMND numbers, which are locked as often
+// wherever they were sold, shows nothing.
+TEST(DetectorTest, LocksFarAboveTheNormAtAPointAreJunkEvidence) {
+  Population pop;
+  pop.AddBackground(800);
+  int k = 0;
+  for (Record& r : pop.batch().records) {  // one in twenty ignores the carrier's request
+    if (++k % 20 == 0) r.status = SubscriptionStatus::kOneWayLocked;
+  }
+  auto walk_ins = [&](const std::string& code, int n, IdType type, int locked_every) {
+    std::vector<Record> out;
+    const uint32_t dealer = pop.Dealer(code);
+    for (int i = 0; i < n; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350777000000000ull + dealer,
+                          kStart + i * (250 * kDay / n) + 3600 * (i % 9));
+      r.id_type = type;
+      if (i % locked_every == 0) r.status = SubscriptionStatus::kTwoWayLocked;
+      out.push_back(r);
+    }
+    return out;
+  };
+  // Legacy CMND numbers: four in ten locked, wherever they were sold.
+  for (int d = 0; d < 10; ++d) walk_ins(absl::StrCat("DLC0", 100 + d), 20, IdType::kCmnd, 2);
+  const std::vector<Record> cmnd_seller = walk_ins("DLC0999", 30, IdType::kCmnd, 2);
+  // Half of one point's SIMs locked; a fifth of another's.
+  const std::vector<Record> hot = walk_ins("DL0777", 30, IdType::kCccd, 2);
+  std::vector<Record> mild = walk_ins("DL0778", 100, IdType::kCccd, 5);
+  // Two of the second point's locked SIMs are on documents whose number contradicts the
+  // declared birth year.
+  for (int i : {0, 5}) {
+    for (Record& r : pop.batch().records) {
+      if (r.msisdn == mild[i].msisdn) r.soft_checks |= kSoftCccdBirthYearMismatch;
+    }
+    mild[i].soft_checks |= kSoftCccdBirthYearMismatch;
+  }
+  auto d = pop.Run();
+  EXPECT_TRUE(VerdictFor(*d, hot[0]).junk) << ExplainFor(*d, hot[0]);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, hot[0])), Contains(Reason::kDealerLocked));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, hot[1])), Not(Contains(Reason::kDealerLocked)));
+  EXPECT_THAT(ExplainFor(*d, hot[0]), HasSubstr("locked by the carrier (TWO_WAY_LOCKED)"));
+  EXPECT_FALSE(VerdictFor(*d, hot[1]).junk) << ExplainFor(*d, hot[1]);
+  EXPECT_GT(JunkEvidenceFor(*d, mild[0], "DEALER_LOCKED"), 0.0) << ExplainFor(*d, mild[0]);
+  EXPECT_EQ(JunkEvidenceFor(*d, mild[10], "DEALER_LOCKED"), 0.0) << ExplainFor(*d, mild[10]);
+  EXPECT_EQ(JunkEvidenceFor(*d, cmnd_seller[0], "DEALER_LOCKED"), 0.0)
+      << ExplainFor(*d, cmnd_seller[0]);
+}
+
 // Selfies came in over years: in late 2022 most registrations had none, by 2025 nearly
 // all do. A dealer of late 2022 without selfies is as its peers were then, and a team
 // of that time selling SIMs to a factory's workers in one morning is not a

@@ -51,6 +51,12 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerNotOwner, "DEALER_NOT_OWNER", T::kBoth,
      "the point registers subscriptions whose selfie is not the face on the document's other "
      "registrations far more often than its peers (binomial tail), and this is one of them"},
+    {Reason::kDealerLocked, "DEALER_LOCKED", T::kJunk,
+     "locked by the carrier (one-way or two-way), at a point whose SIMs the carriers lock "
+     "at least twice as often as the norm for their document types, population-database "
+     "results and half-years, far beyond chance (binomial tail); counted beside junk "
+     "evidence of the registration's own, or alone where the point's locks are four "
+     "times the norm or more"},
     {Reason::kFaceSharedAcrossIdentities, "FACE_SHARED", T::kBoth,
      "the selfie's face is linked to several different identities (person keys)"},
     {Reason::kFaceNotOwner, "FACE_NOT_OWNER", T::kBoth,

@@ -27,6 +27,7 @@ enum class Reason : uint8_t {
   kStockBlockSoldOn,
   kStockBlockJunk,
   kDealerNotOwner,
+  kDealerLocked,
   // Faces.
   kFaceSharedAcrossIdentities,
   kFaceNotOwner,
@@ -71,7 +72,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 47;
+inline constexpr int kNumReasons = 48;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
