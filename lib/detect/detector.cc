@@ -3104,8 +3104,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double burst_weak = std::min(1.0, burst_weak_surprise_[s] / 2.0);
   const double corroborating_verification =
       std::min(verification, v_popdb + v_doc + burst_weak * v_presenter);
+  // A SIM left unused corroborates only a burst that is weak throughout: promotion-day
+  // buyers leave SIMs in drawers too. Farm use corroborates any burst.
+  const double usage_corroborates =
+      0.5 * usage * ((usage_flags_[s] & kFarmUseFlags) ? 1.0 : burst_weak);
   const double corroboration =
-      corroborating_verification + box + visit_box + block_junk + 0.5 * usage;
+      corroborating_verification + box + visit_box + block_junk + usage_corroborates;
   const double mass_eff = mass * std::min(1.0, corroboration / 2.0);
   // Usage corroborates junk only with junk evidence: fabricated-document signs, presenter
   // weakness on an unreal document, a SIM box, a mass registration, a block sold on, junk

@@ -1680,6 +1680,55 @@ TEST(DetectorTest, APromotionDaysWalkInsWithPoorerMatchesAreNotJunk) {
   EXPECT_GE(with_low_match, 5);  // some match less well than most
 }
 
+// A promotion: a dealer that sells a SIM a day registers 40 customers in half an hour,
+// each photographed, matching their ID photos, their documents checked. A quarter leave
+// the new SIM in a drawer. Unused SIMs corroborate only a burst that is weak throughout,
+// which this one is not: the burst is no evidence against them. SIMs in farm use (OTP
+// sinks) corroborate any burst.
+TEST(DetectorTest, UnusedSimsCorroborateOnlyABurstThatIsWeakThroughout) {
+  Population pop;
+  pop.AddBackground(800);
+  int k = 0;
+  for (Record& r : pop.batch().records) {  // one customer in twenty never uses the SIM
+    if (++k % 20 == 0) {
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      r.first_use_imei = 0;
+    }
+  }
+  // Returns the promotion's every fourth registration, used as `usage` says.
+  auto promotion = [&pop](const std::string& code, uint64_t device, uint64_t iccid_base,
+                          const std::array<int32_t, 8>& usage) {
+    const uint32_t dealer = pop.Dealer(code);
+    for (int i = 0; i < 300; ++i) {
+      pop.Add(pop.NewPerson(), Channel::kAgent, dealer, device, kStart + i * kDay + 3 * 3600);
+    }
+    std::vector<Record> out;
+    for (int i = 0; i < 40; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, device,
+                          kStart + 150 * kDay + 6 * 3600 + i * 40);
+      r.iccid_body = iccid_base + 10 * i;
+      if (i % 4 == 0) {
+        r.usage = usage;
+        if (usage[0] == 0) r.first_use_imei = 0;
+        out.push_back(r);
+      }
+    }
+    return out;
+  };
+  const std::vector<Record> unused =
+      promotion("DL0555", 350555000000001ull, 555000000000000ull, {0, 0, 0, 0, 0, 0, 0, 0});
+  const std::vector<Record> farmed =
+      promotion("DL0556", 350556000000001ull, 556000000000000ull, {12, 0, 0, 0, 240, 0, 0, 0});
+  auto d = pop.Run();
+  for (const Record& r : unused) {
+    EXPECT_FALSE(VerdictFor(*d, r).junk) << ExplainFor(*d, r);
+    EXPECT_EQ(JunkEvidenceFor(*d, r, "DEALER_BURST"), 0.0) << ExplainFor(*d, r);
+  }
+  for (const Record& r : farmed) {
+    EXPECT_GT(JunkEvidenceFor(*d, r, "DEALER_BURST"), 0.0) << ExplainFor(*d, r);
+  }
+}
+
 // A shop hands out its stock in order to a steady stream of walk-ins on a market day, one
 // every 20 minutes for eight hours, after months of ordinary sales. The day's 24 kits form
 // one chain, but a sale's run counts only the kits within the hour either side of it: 7
