@@ -16,6 +16,8 @@
 #include "absl/strings/str_format.h"
 #include "lib/ingest/chunked_input.h"
 #include "lib/ingest/csv_reader.h"
+#include "lib/ingest/normalize.h"
+#include "lib/model/codes.h"
 #include "lib/util/status_macros.h"
 
 namespace simaudit {
@@ -25,6 +27,7 @@ struct Truth {
   uint8_t junk = 0;
   uint8_t non_owner = 0;
   uint32_t pattern = 0;
+  bool found = false;  // a findings row names this subscription
   bool junk_flag = false;
   bool non_owner_flag = false;
   float junk_score = 0;
@@ -69,8 +72,16 @@ absl::Status ForEachRow(
   return absl::OkStatus();
 }
 
+// A subscription's key as the audit writes it: the carrier's contract code and the number
+// as 84xxxxxxxxx, however the labels spell them ("viettel", "0912345678", "+84912345678").
+// A value the audit would reject keeps its spelling (and matches no finding).
 std::string Key(absl::string_view carrier, absl::string_view msisdn) {
-  return absl::StrCat(absl::AsciiStrToUpper(carrier), ":", msisdn);
+  carrier = TrimField(carrier);
+  msisdn = TrimField(msisdn);
+  const std::optional<Carrier> c = ParseCarrier(carrier);
+  const std::optional<uint64_t> m = NormalizeMsisdn(msisdn);
+  return absl::StrCat(c.has_value() ? CarrierName(*c) : absl::AsciiStrToUpper(carrier), ":",
+                      m.has_value() ? absl::StrCat(*m) : std::string(msisdn));
 }
 
 absl::Status ParseBit(const std::string& path, uint64_t line, absl::string_view column,
@@ -165,6 +176,11 @@ absl::StatusOr<EvalReport> Evaluate(const std::string& labels_path,
           return absl::OkStatus();
         }
         Truth& t = truth[it->second];
+        if (t.found) {
+          return absl::InvalidArgumentError(
+              absl::StrCat(findings_path, ":", line, ": duplicate finding for ", v[0], " ", v[1]));
+        }
+        t.found = true;
         if (v[2] != "" && v[2] != "JUNK" && v[2] != "NON_OWNER" && v[2] != "JUNK;NON_OWNER") {
           return absl::InvalidArgumentError(
               absl::StrCat(findings_path, ":", line, ": column 'flags' has '", v[2], "'"));
@@ -189,6 +205,7 @@ absl::StatusOr<EvalReport> Evaluate(const std::string& labels_path,
     rates[p].legitimate = true;
   }
   for (const Truth& t : truth) {
+    report.labels_without_finding += !t.found;
     PatternRate& r = rates[t.pattern];
     ++r.subscriptions;
     if (t.junk || t.non_owner) r.legitimate = false;
@@ -218,7 +235,10 @@ absl::Status RunEval(const std::string& labels_path, const std::string& findings
         m.average_precision);
   };
   if (json) {
-    out << "{\"labelled\": " << r.labelled << ", \"junk\": " << metrics_json(r.junk)
+    out << "{\"labelled\": " << r.labelled
+        << ", \"labels_without_finding\": " << r.labels_without_finding
+        << ", \"findings_unlabelled\": " << r.findings_unlabelled
+        << ", \"junk\": " << metrics_json(r.junk)
         << ", \"non_owner\": " << metrics_json(r.non_owner)
         << absl::StrFormat(", \"legit\": %d, \"legit_flagged\": %d, \"legit_flag_rate\": %.5f",
                            r.legit, r.legit_flagged, r.legit_flag_rate)
@@ -235,8 +255,10 @@ absl::Status RunEval(const std::string& labels_path, const std::string& findings
     out << "}}\n";
     return absl::OkStatus();
   }
-  out << absl::StrFormat("labelled subscriptions %d, findings rows %d (%d unlabelled)\n\n",
-                         r.labelled, r.findings_rows, r.findings_unlabelled);
+  out << absl::StrFormat(
+      "labelled subscriptions %d (%d without a findings row: unflagged, score 0), findings "
+      "rows %d (%d unlabelled)\n\n",
+      r.labelled, r.labels_without_finding, r.findings_rows, r.findings_unlabelled);
   out << "flag        positives  flagged  precision  recall     F1     AP\n";
   for (const auto& [name, m] : {std::pair<const char*, const FlagMetrics&>{"JUNK", r.junk},
                                 {"NON_OWNER", r.non_owner}}) {

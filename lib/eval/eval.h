@@ -9,6 +9,8 @@
 //
 // Subscriptions absent from findings.csv count as unflagged with score 0, so findings
 // written without --include-clean give the same precision/recall/F1 and a lower-bound AP.
+// Labels are matched as the audit writes subscriptions: the carrier's contract code in any
+// case, the number in any of the contract's spellings (0…, 84…, +84…).
 #ifndef SIMAUDIT_LIB_EVAL_EVAL_H_
 #define SIMAUDIT_LIB_EVAL_EVAL_H_
 
@@ -44,6 +46,7 @@ struct EvalReport {
   uint64_t labelled = 0;
   uint64_t findings_rows = 0;
   uint64_t findings_unlabelled = 0;  // findings rows with no label (ignored)
+  uint64_t labels_without_finding = 0;  // labelled, but no findings row (unflagged)
   FlagMetrics junk;
   FlagMetrics non_owner;
   uint64_t legit = 0;

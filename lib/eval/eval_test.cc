@@ -69,6 +69,36 @@ TEST(EvaluateTest, CountsFlagsPerPatternAndTreatsMissingFindingsAsClean) {
   EXPECT_EQ(r->patterns[0].any_flagged, 1u);
 }
 
+// A generator may write labels the way the batch spells a subscription; the audit writes
+// the carrier's contract code and the number as 84xxxxxxxxx.
+TEST(EvaluateTest, LabelsMatchFindingsHoweverTheNumberIsSpelt) {
+  const std::string labels = WriteTemp("spelt.csv",
+                                       "carrier,msisdn,junk,non_owner,pattern\n"
+                                       "viettel,0900000001,1,0,sim_farm\n"
+                                       "Mobifone, +84900000002 ,0,1,theft_ring\n"
+                                       "VINAPHONE,84900000003,0,0,clean\n"
+                                       "VINAPHONE,not-a-number,0,0,malformed\n");
+  const std::string findings = WriteTemp(
+      "spelt_findings.csv",
+      "carrier,msisdn,flags,junk_score,non_owner_score\n"
+      "VIETTEL,84900000001,JUNK,0.9,0.1\n"
+      "MOBIFONE,84900000002,NON_OWNER,0.1,0.8\n");
+  absl::StatusOr<EvalReport> r = Evaluate(labels, findings);
+  ASSERT_THAT(r, IsOk());
+  EXPECT_EQ(r->findings_unlabelled, 0u);
+  EXPECT_EQ(r->labels_without_finding, 2u);
+  EXPECT_EQ(r->junk.true_positives, 1u);
+  EXPECT_EQ(r->non_owner.true_positives, 1u);
+  // Two spellings of one subscription are one label, given twice.
+  const std::string twice = WriteTemp("twice.csv",
+                                      "carrier,msisdn,junk,non_owner,pattern\n"
+                                      "VIETTEL,0900000001,1,0,x\n"
+                                      "VIETTEL,84900000001,1,0,x\n");
+  r = Evaluate(twice, findings);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(r.status().message(), HasSubstr(":3: duplicate label"));
+}
+
 TEST(EvaluateTest, MissingColumnNamesFileAndColumn) {
   const std::string labels = WriteTemp("bad_labels.csv", "carrier,msisdn,junk\nVIETTEL,1,0\n");
   const std::string findings = WriteTemp("f.csv", "carrier,msisdn,flags,junk_score,non_owner_score\n");
