@@ -2883,8 +2883,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // other data).
   double real = 0.6;
   const bool digits_contradict =
-      ((r.soft_checks & kSoftCccdGenderMismatch) && !(r.soft_checks & kSoftCccdGenderOneDigit)) ||
-      ((r.soft_checks & kSoftCccdBirthYearMismatch) && !(r.soft_checks & kSoftCccdYearOneDigit));
+      ((r.soft_checks & kSoftCccdGenderMismatch) && !(r.soft_checks & kSoftCccdGenderSlip)) ||
+      ((r.soft_checks & kSoftCccdBirthYearMismatch) && !(r.soft_checks & kSoftCccdYearSlip));
   if (PopdbFailed(r) || digits_contradict)
     real = 0.3;
   if (ident_verified_[i] || (ident_subs_[i] >= 2 && ident_points_[i] >= 2)) real = 1.0;
@@ -2921,22 +2921,21 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
       // typed field (a misspelt name, a mistyped date), so it weighs half.
       v_popdb *= holder_half;
     }
-    bool popdb_counted = false;
+    // A birth year or gender that one keystroke explains is as likely a clerical slip as
+    // a fabrication, and where both differ it is still one keystroke: the slip counts
+    // once, at half the larger surprise. It also fails the population-database check
+    // (the typed number or date is not the registered one): one mistake, counted once.
+    double slip = 0;
     for (int b = typo_explained_[s] ? 2 : 0; b < 4; ++b) {
       if (!((r.soft_checks >> b) & 1)) continue;
-      // A birth year or gender off by one digit is as likely a clerical slip as a
-      // fabrication.
-      const bool slip = (b == 0 && (r.soft_checks & kSoftCccdYearOneDigit)) ||
-                        (b == 1 && (r.soft_checks & kSoftCccdGenderOneDigit));
-      double v = soft_[b].Surprise() * (slip ? 0.5 : 1.0);
-      // Such a slip also fails the population-database check (the typed number or date
-      // is not the registered one): one mistake, counted once.
-      if (slip && v_popdb > 0 && !popdb_counted) {
-        v = std::max(0.0, v - v_popdb);
-        popdb_counted = true;
+      if ((b == 0 && (r.soft_checks & kSoftCccdYearSlip)) ||
+          (b == 1 && (r.soft_checks & kSoftCccdGenderSlip))) {
+        slip = std::max(slip, 0.5 * soft_[b].Surprise());
+      } else {
+        v_doc += soft_[b].Surprise();
       }
-      v_doc += v;
     }
+    v_doc += std::max(0.0, slip - v_popdb);
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) {
       v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);

@@ -2789,6 +2789,35 @@ TEST(DetectorTest, ANumberMistypedByOneDigitIsExplainedByThePersonsOtherDocument
   ExpectJunk(*d, two_digits, Reason::kPopdbFail);
 }
 
+// A birth year and a gender that both disagree with the CCCD's digits, where one
+// keystroke explains both (a mistyped century/gender digit, CccdDigitsOneSlipFrom), are
+// one clerical slip: they weigh as one half-weighted mismatch, not as two. Where two
+// keystrokes would be needed, both mismatches count in full.
+TEST(DetectorTest, OneKeystrokeBehindBothCccdMismatchesIsOneSlip) {
+  Population pop;
+  pop.AddBackground(800);
+  int k = 0;
+  auto add = [&](uint32_t soft_checks) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350210000000000ull + k,
+                        kStart + k * kDay);
+    ++k;
+    r.soft_checks |= soft_checks;
+    return r;
+  };
+  constexpr uint32_t kBoth = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
+  const Record one_keystroke = add(kBoth | kSoftCccdYearSlip | kSoftCccdGenderSlip);
+  const Record year_slip = add(kSoftCccdBirthYearMismatch | kSoftCccdYearSlip);
+  const Record two_keystrokes = add(kBoth);
+  add(kSoftCccdGenderMismatch);  // as many gender as birth-year mismatches: equal surprises
+  auto d = pop.Run();
+  const double one = JunkEvidenceFor(*d, one_keystroke, "DOCUMENT_INCONSISTENT");
+  EXPECT_GT(one, 0.0) << ExplainFor(*d, one_keystroke);
+  EXPECT_NEAR(one, JunkEvidenceFor(*d, year_slip, "DOCUMENT_INCONSISTENT"), 0.011)
+      << ExplainFor(*d, one_keystroke) << ExplainFor(*d, year_slip);
+  EXPECT_GT(JunkEvidenceFor(*d, two_keystrokes, "DOCUMENT_INCONSISTENT"), 1.9 * one)
+      << ExplainFor(*d, two_keystrokes);
+}
+
 // A failed check at a careless dealer, with a face match below most and no usage
 // exported: the dealer's record on others' registrations weighs half when the database
 // holds the number under another name or birth date (MISMATCH), which a mistyped name or

@@ -315,21 +315,18 @@ std::optional<RowAppender::Failure> RowAppender::CheckIdentity(
         }
         record->soft_checks |= kSoftCccdUnknownProvince;
       }
-      if (dob_year != 0 && dob_year != cccd.birth_year()) {
+      const bool year_differs = dob_year != 0 && dob_year != cccd.birth_year();
+      const bool gender_differs = gender != Gender::kUnknown && gender != cccd.gender();
+      // One keystroke explaining every difference is a plausible clerical slip.
+      const bool slip = (year_differs || gender_differs) && dob_year != 0 &&
+                        CccdDigitsOneSlipFrom(cccd, dob_year, gender);
+      if (year_differs) {
         record->soft_checks |= kSoftCccdBirthYearMismatch;
-        // Same century and one of the two year digits wrong: a plausible clerical slip.
-        const int a = dob_year % 100, b = cccd.birth_year() % 100;
-        if (dob_year / 100 == cccd.birth_year() / 100 && (a / 10 == b / 10 || a % 10 == b % 10)) {
-          record->soft_checks |= kSoftCccdYearOneDigit;
-        }
+        if (slip) record->soft_checks |= kSoftCccdYearSlip;
       }
-      if (gender != Gender::kUnknown && gender != cccd.gender()) {
+      if (gender_differs) {
         record->soft_checks |= kSoftCccdGenderMismatch;
-        // The digit's century agrees with the declared birth year: only the gender is
-        // off, one digit or one field, a plausible clerical slip.
-        if (dob_year != 0 && dob_year / 100 == cccd.birth_year() / 100) {
-          record->soft_checks |= kSoftCccdGenderOneDigit;
-        }
+        if (slip) record->soft_checks |= kSoftCccdGenderSlip;
       }
       break;
     }

@@ -314,24 +314,39 @@ struct CccdSoftCase {
 // Registration on 2025-03-01; the under-14 and over-110 checks fire where ages demand.
 const CccdSoftCase kCccdSoftCases[] = {
     {"001090012345", "1990-05-17", "M", 0},                             // G=0 1900s male
-    // The digit's century is right and only the gender differs: a one-digit slip.
-    {"001090012345", "1990-05-17", "F", kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
-    {"001090012345", "1991-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
-    {"001090012345", "1980-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
+    // The digit's century is right and only the gender differs: one keystroke, a slip.
+    {"001090012345", "1990-05-17", "F", kSoftCccdGenderMismatch | kSoftCccdGenderSlip},
+    {"001090012345", "1991-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
+    {"001090012345", "1980-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
     {"001090012345", "1975-05-17", "M", kSoftCccdBirthYearMismatch},  // both digits differ
     {"079185001234", "1985-11-02", "F", 0},                             // G=1 1900s female
-    {"079185001234", "1985-11-02", "M", kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
-    {"079185001234", "1986-11-02", "F", kSoftCccdBirthYearMismatch | kSoftCccdYearOneDigit},
+    {"079185001234", "1985-11-02", "M", kSoftCccdGenderMismatch | kSoftCccdGenderSlip},
+    {"079185001234", "1986-11-02", "F", kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
     {"048205123456", "2005-07-20", "M", 0},                             // G=2 2000s male
-    {"048205123456", "1905-07-20", "M", kSoftCccdBirthYearMismatch | kSoftAgeOver110},
+    // One mistyped century digit explains the mismatch: a slip, however old it makes.
+    {"048205123456", "1905-07-20", "M",
+     kSoftCccdBirthYearMismatch | kSoftCccdYearSlip | kSoftAgeOver110},
     {"031310654321", "2010-01-09", "F", 0},                             // G=3 2000s female
     {"031312654321", "2012-06-01", "F", kSoftUnder14},
     {"031312654321", "2012-06-01", "M",
-     kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit},
-    {"001410000001", "2010-01-01", "M", kSoftCccdBirthYearMismatch},    // G=4 is 2100s
-    {"001510000001", "2010-01-01", "F", kSoftCccdBirthYearMismatch},    // G=5 2100s female
-    {"001510000001", "2010-01-01", "M",  // century and gender wrong: no slip
-     kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch},
+     kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderSlip},
+    {"001410000001", "2010-01-01", "M",                                 // G=4 is 2100s
+     kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
+    // G=5 (2100s female) for a man of 2010: one digit (5 for 2) explains both mismatches.
+    {"001510000001", "2010-01-01", "M",
+     kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch | kSoftCccdYearSlip |
+         kSoftCccdGenderSlip},
+    // Two digits wrong, not neighbours: no slip.
+    {"001510000001", "2011-01-01", "M", kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch},
+    // Neighbouring digits swapped: 1948 written 084.
+    {"001084012345", "1948-05-17", "M", kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
+    {"001900012345", "1990-05-17", "M",  // 090 written 900
+     kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch | kSoftCccdYearSlip |
+         kSoftCccdGenderSlip},
+    // The neighbouring year across a century (1999 typed as 2000) is one slip; with the
+    // gender wrong as well it is two.
+    {"001199000001", "2000-01-01", "F", kSoftCccdBirthYearMismatch | kSoftCccdYearSlip},
+    {"001199000001", "2000-01-01", "M", kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch},
     {"001090012345", "1990-05-17", "", 0},                              // no gender given
     {"001012000001", "1912-01-01", "M", kSoftAgeOver110},
 };
@@ -384,7 +399,7 @@ TEST_F(AppendRowTest, AgeThresholdsAreOptions) {
   options_.under_age_years = 21;
   ASSERT_TRUE(Append(row));
   EXPECT_EQ(batch_.records.back().soft_checks,
-            kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderOneDigit);
+            kSoftUnder14 | kSoftCccdGenderMismatch | kSoftCccdGenderSlip);
   options_.max_age_years = 15;
   EXPECT_FALSE(Append(row));
   EXPECT_EQ(batch_.rejects.back().reason, "AGE_OVER_MAX");

@@ -94,6 +94,28 @@ CccdResult ParseCccd(absl::string_view s) {
   return r;
 }
 
+bool CccdDigitsOneSlipFrom(const CccdResult& cccd, int birth_year, Gender gender) {
+  const bool gender_agrees = gender == Gender::kUnknown || gender == cccd.gender();
+  const int year_gap = birth_year - cccd.birth_year();
+  if ((year_gap == 1 || year_gap == -1 || year_gap == 10 || year_gap == -10) && gender_agrees) {
+    return true;
+  }
+  if (birth_year < 1900 || birth_year > 2399) return false;  // no G digit names it
+  const bool female = gender == Gender::kUnknown ? cccd.gender() == Gender::kFemale
+                                                 : gender == Gender::kFemale;
+  const int want[3] = {2 * (birth_year / 100 - 19) + (female ? 1 : 0), birth_year / 10 % 10,
+                       birth_year % 10};
+  const int got[3] = {cccd.century_gender, cccd.year_in_century / 10, cccd.year_in_century % 10};
+  int differ = 0, first = -1;
+  for (int k = 0; k < 3; ++k) {
+    if (want[k] == got[k]) continue;
+    if (differ++ == 0) first = k;
+  }
+  if (differ == 1) return true;
+  return differ == 2 && first < 2 && want[first] == got[first + 1] &&
+         want[first + 1] == got[first];
+}
+
 bool IsValidCmnd(absl::string_view s) {
   return (s.size() == 9 || s.size() == 12) && AllDigits(s);
 }

@@ -37,6 +37,15 @@ struct CccdResult {
 // is one of the 63 province codes.
 CccdResult ParseCccd(absl::string_view s);
 
+// Whether one keystroke explains every difference between a CCCD's century/gender and
+// year digits (G YY) and a declared birth year and gender: one of the three digits
+// mistyped (a wrong gender field reads the same), two neighbouring digits swapped, or
+// the birth year's units or tens digit one off, carrying into the century (1999 typed as
+// 2000, 1995 as 2005: the neighbouring year or decade). A fabricated number rarely comes
+// this close: its year digits would have to be right or merely swapped. False when
+// nothing differs.
+bool CccdDigitsOneSlipFrom(const CccdResult& cccd, int birth_year, Gender gender);
+
 // CMND: 9 digits, or the older 12-digit card. Never decoded as a CCCD.
 bool IsValidCmnd(absl::string_view s);
 

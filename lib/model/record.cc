@@ -8,8 +8,8 @@ namespace {
 constexpr absl::string_view kSoftCheckNames[kNumSoftChecks] = {
     "CCCD_BIRTH_YEAR_MISMATCH", "CCCD_GENDER_MISMATCH", "IMSI_CARRIER_MISMATCH",
     "ICCID_ISSUER_MISMATCH",    "UNDER_14",             "CMND_EXPIRED",
-    "AGE_OVER_110",             "CCCD_YEAR_ONE_DIGIT",  "CCCD_UNKNOWN_PROVINCE",
-    "CCCD_GENDER_ONE_DIGIT",
+    "AGE_OVER_110",             "CCCD_YEAR_SLIP",  "CCCD_UNKNOWN_PROVINCE",
+    "CCCD_GENDER_SLIP",
 };
 
 }  // namespace

@@ -33,17 +33,17 @@ enum SoftCheck : uint32_t {
   kSoftUnder14 = 1u << 4,                // subscriber under 14 at registration
   kSoftCmndExpired = 1u << 5,            // CMND used after CMND validity ended
   kSoftAgeOver110 = 1u << 6,             // implausible age, 110 < age <= 120
-  // The CCCD's birth year is off by one digit only (a clerical slip is plausible); set
-  // together with kSoftCccdBirthYearMismatch.
-  kSoftCccdYearOneDigit = 1u << 7,
+  // One keystroke explains the CCCD's birth-year mismatch, and any gender mismatch
+  // beside it (CccdDigitsOneSlipFrom): a clerical slip is plausible. Set together with
+  // kSoftCccdBirthYearMismatch.
+  kSoftCccdYearSlip = 1u << 7,
   // The CCCD's province code is not in the 63-code table, kept as a soft signal when
   // ValidationOptions::unknown_cccd_province_is_soft (codes for births abroad and after
   // the 2025 merger are UNCONFIRMED).
   kSoftCccdUnknownProvince = 1u << 8,
-  // The CCCD's century/gender digit names the right century and the other gender (one
-  // digit or the gender field mistyped, a plausible clerical slip); set together with
-  // kSoftCccdGenderMismatch.
-  kSoftCccdGenderOneDigit = 1u << 9,
+  // The same for the gender mismatch (a mistyped G digit or gender field); set together
+  // with kSoftCccdGenderMismatch.
+  kSoftCccdGenderSlip = 1u << 9,
 };
 inline constexpr int kNumSoftChecks = 10;
 
