@@ -853,6 +853,19 @@ class Detector::Impl {
     if (PersonalUse(s) || point_[s] == kNoId) return 0.5;
     return 0.5 + 0.5 * DealerExtrasRecord(point_[s]) / 3.0;
   }
+  // An extra SIM (same_doc_) the carrier has since locked while the visit's first SIM,
+  // on the same document and declared data, stays active: the holder confirmed the one
+  // and not the other, so standardisation (the same data) cannot explain the lock. It
+  // weighs the lock's surprise under the norm for its class and half-year (the
+  // likelihood ratio were a disowned SIM always locked), up to 2.
+  double ExtraSimDisowned(uint32_t s) const {
+    const uint32_t h = visit_head_[s];
+    if (!same_doc_[s] || h == kNoId || !Locked(R(s)) ||
+        R(h).status != SubscriptionStatus::kActive) {
+      return 0.0;
+    }
+    return std::min(2.0, SurpriseFromP(lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]));
+  }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
     const uint32_t h = visit_head_[s];
@@ -3291,6 +3304,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kFaceSharedAcrossIdentities, face_is_stronger ? presenter_strong : 0.5 * presenter_weak);
   add_n(Reason::kSelfServiceDeviceManyIdentities, face_is_stronger ? 0.5 * presenter_weak : presenter_strong);
   add_n(Reason::kSameDocumentMinutes, same_doc);
+  add_n(Reason::kExtraSimDisowned, ExtraSimDisowned(s) * holder_factor);
   add_n(Reason::kDealerSameDocument, dealer_same_doc);
   add_n(Reason::kFirstUseForeign, foreign);
   add_n(Reason::kIdentityAttributeVariants, variants);
@@ -3337,7 +3351,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (options_.junk_includes_identity_misuse && nt >= alert_evidence) {
     for (Reason x : {Reason::kFaceNotOwner, Reason::kDealerNotOwner,
                      Reason::kFaceSharedAcrossIdentities, Reason::kSelfServiceDeviceManyIdentities,
-                     Reason::kSameDocumentMinutes, Reason::kDealerSameDocument,
+                     Reason::kSameDocumentMinutes, Reason::kExtraSimDisowned,
+                     Reason::kDealerSameDocument,
                      Reason::kIdentityMultiPointWindow, Reason::kPresenterComponent,
                      Reason::kSelfServiceDeviceIdleSims}) {
       const float raised = std::max(J[idx(x)], N[idx(x)]);
@@ -3527,6 +3542,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           SubscriptionStatusName(R(s).status), locks.locked, locks.sold,
           point_name(point_[s]), locks.expected, locks.ratio(), locks.surprise);
     }
+    case Reason::kExtraSimDisowned: {
+      const Record& head = R(visit_head_[s]);
+      return absl::StrFormat(
+          "locked by the carrier (%s) while the visit's first SIM %s %s, registered %.0f min "
+          "earlier on the same document, stays %s: the holder confirmed that one, not this "
+          "(%.1f%% of its document type, check and half-year are locked)",
+          SubscriptionStatusName(R(s).status), CarrierName(head.carrier), MsisdnString(head.msisdn),
+          SinceVisitHead(s) / 60.0, SubscriptionStatusName(head.status),
+          100.0 * lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]);
+    }
     case Reason::kDealerNotOwner:
       return absl::StrFormat(
           "%s registered other faces than the documents' owners' far more often than its "
@@ -3600,7 +3625,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                              options_.same_document_window_seconds % 3600 == 0
                                  ? absl::StrCat(options_.same_document_window_seconds / 3600, " h")
                                  : absl::StrCat(options_.same_document_window_seconds / 60, " min"),
-                             same_doc_[s] == 1 ? "used in another device"
+                             same_doc_[s] == 1
+                                 ? (R(s).first_use_imei != 0
+                                        ? "used in another device"
+                                        : "not first used, where the visit's first SIM was")
                              : ExtraOutsideTheCustomersPhone(s)
                                  ? "neither first use known, and never used: not in the "
                                    "customer's phone"

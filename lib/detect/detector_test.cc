@@ -112,6 +112,14 @@ class Population {
 
   uint32_t Dealer(const std::string& code) { return batch_.agents.Intern(code); }
 
+  // Every `n`-th registration so far is locked one-way: its holder ignored the
+  // carrier's request to confirm it.
+  void LockEvery(int n) {
+    for (size_t k = n - 1; k < batch_.records.size(); k += n) {
+      batch_.records[k].status = SubscriptionStatus::kOneWayLocked;
+    }
+  }
+
   // A pre-activation burst: `n` registrations at `dealer` on `device`, 40 s apart from
   // `start`, on fabricated documents (no selfie, population database NOT_FOUND or
   // unchecked), with consecutive ICCIDs from `iccid_base`, never used.
@@ -1001,10 +1009,7 @@ TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
 TEST(DetectorTest, LocksFarAboveTheNormAtAPointAreJunkEvidence) {
   Population pop;
   pop.AddBackground(800);
-  int k = 0;
-  for (Record& r : pop.batch().records) {  // one in twenty ignores the carrier's request
-    if (++k % 20 == 0) r.status = SubscriptionStatus::kOneWayLocked;
-  }
+  pop.LockEvery(20);  // one in twenty ignores the carrier's request
   auto walk_ins = [&](const std::string& code, int n, IdType type, int locked_every) {
     std::vector<Record> out;
     const uint32_t dealer = pop.Dealer(code);
@@ -2135,6 +2140,71 @@ TEST(DetectorTest, ExtraSimRegisteredAfterTheCustomerLeftWeighsMore) {
   ASSERT_EQ(after.size(), 5u);
   ASSERT_EQ(during.size(), 5u);
   EXPECT_GT(after_score, during_score + 5 * 0.02);
+}
+
+// The carriers lock numbers whose holders do not confirm them. An extra SIM of a visit
+// locked while the visit's first SIM, on the same document and data, stays active: the
+// holder confirmed the one and not the other (EXTRA_SIM_DISOWNED). Nothing where both
+// are locked (the data failed standardisation) or the extra is not; less for a legacy
+// CMND, which the carriers lock often whoever holds it.
+TEST(DetectorTest, AnExtraSimLockedBesideTheVisitsActiveSimIsDisowned) {
+  Population pop;
+  pop.AddBackground(800);
+  pop.LockEvery(20);  // one in twenty ignores the carrier's request
+  // Legacy CMND numbers: half of them locked.
+  const uint32_t cmnd_dealer = pop.Dealer("DLC0669");
+  for (int i = 0; i < 60; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, cmnd_dealer, 350669000000009ull,
+                        kStart + i * kDay);
+    r.id_type = IdType::kCmnd;
+    if (i % 2 == 0) r.status = SubscriptionStatus::kTwoWayLocked;
+  }
+  const uint32_t dealer = pop.Dealer("DL0668");
+  int visits = 0;
+  auto visit = [&](SubscriptionStatus own_status, SubscriptionStatus extra_status,
+                   IdType type) {
+    const int i = visits++;
+    return pop
+        .AddVisitWithExtra(
+            dealer, 350668000000009ull, kStart + i * 3 * kDay, 300,
+            [&](Record& r) {
+              r.status = own_status;
+              r.id_type = type;
+            },
+            [&](Record& r) {
+              r.status = extra_status;
+              r.id_type = type;
+              r.first_use_imei = 351236000000000ull + i;
+            })
+        .second;
+  };
+  for (int i = 0; i < 30; ++i) {  // the dealer's ordinary walk-ins
+    pop.Add(pop.NewPerson(), Channel::kAgent, dealer, 350668000000009ull,
+            kStart + i * 3 * kDay + kDay);
+  }
+  using S = SubscriptionStatus;
+  const uint64_t disowned = visit(S::kActive, S::kOneWayLocked, IdType::kCccd);
+  const uint64_t both_locked = visit(S::kOneWayLocked, S::kOneWayLocked, IdType::kCccd);
+  const uint64_t kept = visit(S::kActive, S::kActive, IdType::kCccd);
+  const uint64_t disowned_cmnd = visit(S::kActive, S::kTwoWayLocked, IdType::kCmnd);
+  auto d = pop.Run();
+  auto record = [&](uint64_t msisdn) -> const Record& {
+    for (const Record& r : pop.batch().records) {
+      if (r.msisdn == msisdn) return r;
+    }
+    ADD_FAILURE() << "no subscription " << msisdn;
+    return pop.batch().records[0];
+  };
+  const double full = NonOwnerEvidenceFor(*d, record(disowned), "EXTRA_SIM_DISOWNED");
+  EXPECT_GT(full, 1.0) << ExplainFor(*d, record(disowned));
+  EXPECT_THAT(ExplainFor(*d, record(disowned)),
+              HasSubstr("stays ACTIVE: the holder confirmed that one, not this"));
+  EXPECT_EQ(NonOwnerEvidenceFor(*d, record(both_locked), "EXTRA_SIM_DISOWNED"), 0.0)
+      << ExplainFor(*d, record(both_locked));
+  EXPECT_EQ(NonOwnerEvidenceFor(*d, record(kept), "EXTRA_SIM_DISOWNED"), 0.0);
+  const double cmnd = NonOwnerEvidenceFor(*d, record(disowned_cmnd), "EXTRA_SIM_DISOWNED");
+  EXPECT_GT(cmnd, 0.0) << ExplainFor(*d, record(disowned_cmnd));
+  EXPECT_LT(cmnd, full - 0.5) << ExplainFor(*d, record(disowned_cmnd));
 }
 
 // A dealer working through leaked documents: slowly, one a day, well within ordinary

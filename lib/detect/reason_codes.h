@@ -45,6 +45,7 @@ enum class Reason : uint8_t {
   kIdentityMassAtPoint,
   kIdentityFarmUse,
   kSameDocumentMinutes,
+  kExtraSimDisowned,
   // Devices.
   kSimBox,
   kVisitSimBox,
@@ -72,7 +73,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 48;
+inline constexpr int kNumReasons = 49;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
