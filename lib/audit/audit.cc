@@ -340,6 +340,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["household_holder_match_share"] = absl::StrCat(o.household_holder_match_share);
   cfg["burst_window_seconds"] = absl::StrCat(o.burst_window_seconds);
   cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
+  cfg["disowned_window_seconds"] = absl::StrCat(o.disowned_window_seconds);
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
   cfg["box_window_seconds"] = absl::StrCat(o.box_window_seconds);
   cfg["out_of_hours_start_hour"] = absl::StrCat(o.out_of_hours_start_hour);

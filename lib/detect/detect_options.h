@@ -55,6 +55,10 @@ struct DetectOptions {
   // later that day after the customer left. The dealer's share of them is judged against
   // its peers' (binomial tail), so the window sets the unit, not the threshold.
   int64_t same_document_window_seconds = 12 * 3600;
+  // A SIM the carrier has since locked while an earlier SIM of the same document and
+  // declared data, registered at the same point within this span, stays active: its
+  // holder confirmed the one and not the other (EXTRA_SIM_DISOWNED).
+  int64_t disowned_window_seconds = 30 * 86400;
   int64_t msisdn_run_window_seconds = 3600;   // consecutive numbers at one point
   // Consecutive SIM kits sold at one point within this span of each other form one stock
   // block, judged by how its identities were verified.

@@ -633,6 +633,9 @@ class Detector::Impl {
   std::vector<uint8_t> same_doc_;    // extra SIM on the same document the same day: 1, or
                                      // 2 where neither SIM's first use is known
   std::vector<uint32_t> visit_head_;  // for an extra SIM: the document's first SIM of the visit
+  // For a locked SIM: the latest earlier SIM of its document and declared data at its
+  // point, within disowned_window_seconds, that stays active (kNoId if none).
+  std::vector<uint32_t> confirmed_sibling_;
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
@@ -853,17 +856,13 @@ class Detector::Impl {
     if (PersonalUse(s) || point_[s] == kNoId) return 0.5;
     return 0.5 + 0.5 * DealerExtrasRecord(point_[s]) / 3.0;
   }
-  // An extra SIM (same_doc_) the carrier has since locked while the visit's first SIM,
-  // on the same document and declared data, stays active: the holder confirmed the one
-  // and not the other, so standardisation (the same data) cannot explain the lock. It
-  // weighs the lock's surprise under the norm for its class and half-year (the
-  // likelihood ratio were a disowned SIM always locked), up to 2.
+  // A SIM the carrier has since locked while an earlier SIM of its document and declared
+  // data at its point, within disowned_window_seconds, stays active (confirmed_sibling_):
+  // the holder confirmed the one and not the other, so standardisation (the same data)
+  // cannot explain the lock. It weighs the lock's surprise under the norm for its class
+  // and half-year (the likelihood ratio were a disowned SIM always locked), up to 2.
   double ExtraSimDisowned(uint32_t s) const {
-    const uint32_t h = visit_head_[s];
-    if (!same_doc_[s] || h == kNoId || !Locked(R(s)) ||
-        R(h).status != SubscriptionStatus::kActive) {
-      return 0.0;
-    }
+    if (confirmed_sibling_[s] == kNoId) return 0.0;
     return std::min(2.0, SurpriseFromP(lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]));
   }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
@@ -1672,6 +1671,7 @@ void Detector::Impl::BuildTemporalSignals() {
   stock_len_.assign(S(), 0);
   same_doc_.assign(S(), 0);
   visit_head_.assign(S(), kNoId);
+  confirmed_sibling_.assign(S(), kNoId);
   multi_point_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
@@ -2044,6 +2044,16 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
         }
         same_doc_[s] = kind;
         visit_head_[s] = order[head];
+      }
+      // A locked SIM beside the latest earlier active SIM of the same declared data.
+      for (size_t j = k, active = e; j < e; ++j) {
+        const Record& r = R(order[j]);
+        if (Locked(r) && active != e && r.name_key == R(order[active]).name_key &&
+            r.date_of_birth == R(order[active]).date_of_birth &&
+            r.registered_at - R(order[active]).registered_at <= options_.disowned_window_seconds) {
+          confirmed_sibling_[order[j]] = order[active];
+        }
+        if (r.status == SubscriptionStatus::kActive) active = j;
       }
       k = e;
     }
@@ -3543,13 +3553,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           point_name(point_[s]), locks.expected, locks.ratio(), locks.surprise);
     }
     case Reason::kExtraSimDisowned: {
-      const Record& head = R(visit_head_[s]);
+      const Record& sibling = R(confirmed_sibling_[s]);
+      const double hours = (R(s).registered_at - sibling.registered_at) / 3600.0;
       return absl::StrFormat(
-          "locked by the carrier (%s) while the visit's first SIM %s %s, registered %.0f min "
-          "earlier on the same document, stays %s: the holder confirmed that one, not this "
-          "(%.1f%% of its document type, check and half-year are locked)",
-          SubscriptionStatusName(R(s).status), CarrierName(head.carrier), MsisdnString(head.msisdn),
-          SinceVisitHead(s) / 60.0, SubscriptionStatusName(head.status),
+          "locked by the carrier (%s) while %s %s, registered %s earlier at %s on the same "
+          "document and data, stays %s: the holder confirmed that one, not this (%.1f%% "
+          "of its document type, check and half-year are locked)",
+          SubscriptionStatusName(R(s).status), CarrierName(sibling.carrier),
+          MsisdnString(sibling.msisdn),
+          hours < 48 ? absl::StrFormat("%.1f h", hours) : absl::StrFormat("%.0f days", hours / 24),
+          point_name(point_[s]), SubscriptionStatusName(sibling.status),
           100.0 * lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]);
     }
     case Reason::kDealerNotOwner:

@@ -2144,9 +2144,11 @@ TEST(DetectorTest, ExtraSimRegisteredAfterTheCustomerLeftWeighsMore) {
 
 // The carriers lock numbers whose holders do not confirm them. An extra SIM of a visit
 // locked while the visit's first SIM, on the same document and data, stays active: the
-// holder confirmed the one and not the other (EXTRA_SIM_DISOWNED). Nothing where both
-// are locked (the data failed standardisation) or the extra is not; less for a legacy
-// CMND, which the carriers lock often whoever holds it.
+// holder confirmed the one and not the other (EXTRA_SIM_DISOWNED); likewise a SIM
+// registered on the document at the same point within 30 days. Nothing where both are
+// locked (the data failed standardisation), the later one is not, the data differ or the
+// month has passed; less for a legacy CMND, which the carriers lock often whoever holds
+// it.
 TEST(DetectorTest, AnExtraSimLockedBesideTheVisitsActiveSimIsDisowned) {
   Population pop;
   pop.AddBackground(800);
@@ -2187,6 +2189,22 @@ TEST(DetectorTest, AnExtraSimLockedBesideTheVisitsActiveSimIsDisowned) {
   const uint64_t both_locked = visit(S::kOneWayLocked, S::kOneWayLocked, IdType::kCccd);
   const uint64_t kept = visit(S::kActive, S::kActive, IdType::kCccd);
   const uint64_t disowned_cmnd = visit(S::kActive, S::kTwoWayLocked, IdType::kCmnd);
+  // The customer's document again at the dealer, ten days and forty days after their own
+  // SIM (within and beyond the 30-day window), and ten days after with another declared
+  // birth date (the data may differ: no inference).
+  auto returned = [&](int64_t after, int32_t dob_shift) {
+    const int i = visits++;
+    const Population::Person customer = pop.NewPerson();
+    const int64_t t = kStart + i * 3 * kDay;
+    pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t);
+    Record& r = pop.Add(customer, Channel::kAgent, dealer, 350668000000009ull, t + after);
+    r.status = S::kOneWayLocked;
+    r.date_of_birth += dob_shift;
+    return r.msisdn;
+  };
+  const uint64_t ten_days = returned(10 * kDay, 0);
+  const uint64_t forty_days = returned(40 * kDay, 0);
+  const uint64_t other_data = returned(10 * kDay, 365);
   auto d = pop.Run();
   auto record = [&](uint64_t msisdn) -> const Record& {
     for (const Record& r : pop.batch().records) {
@@ -2205,6 +2223,11 @@ TEST(DetectorTest, AnExtraSimLockedBesideTheVisitsActiveSimIsDisowned) {
   const double cmnd = NonOwnerEvidenceFor(*d, record(disowned_cmnd), "EXTRA_SIM_DISOWNED");
   EXPECT_GT(cmnd, 0.0) << ExplainFor(*d, record(disowned_cmnd));
   EXPECT_LT(cmnd, full - 0.5) << ExplainFor(*d, record(disowned_cmnd));
+  EXPECT_NEAR(NonOwnerEvidenceFor(*d, record(ten_days), "EXTRA_SIM_DISOWNED"), full, 0.011)
+      << ExplainFor(*d, record(ten_days));
+  EXPECT_THAT(ExplainFor(*d, record(ten_days)), HasSubstr("registered 10 days earlier"));
+  EXPECT_EQ(NonOwnerEvidenceFor(*d, record(forty_days), "EXTRA_SIM_DISOWNED"), 0.0);
+  EXPECT_EQ(NonOwnerEvidenceFor(*d, record(other_data), "EXTRA_SIM_DISOWNED"), 0.0);
 }
 
 // A dealer working through leaked documents: slowly, one a day, well within ordinary

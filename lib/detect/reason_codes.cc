@@ -103,11 +103,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "device on the same visit or later that day (12 h by default), and is used in a "
      "different device; more so when registered after the visit had ended"},
     {Reason::kExtraSimDisowned, "EXTRA_SIM_DISOWNED", T::kNonOwner,
-     "an extra SIM of a visit (SAME_DOCUMENT_MINUTES) that the carrier has since locked "
-     "(one-way or two-way) while the visit's first SIM, on the same document and declared "
-     "data, stays active: the holder confirmed the one and not the other. Weighs the "
-     "lock's surprise under the norm for its document type, population-database result "
-     "and half-year, up to 2"},
+     "locked by the carrier (one-way or two-way) while an earlier SIM of the same "
+     "document and declared data, registered at the same point within 30 days by default "
+     "(an extra SIM of the visit, or a return), stays active: the holder confirmed the one "
+     "and not the other. Weighs the lock's surprise under the norm for its document type, "
+     "population-database result and half-year, up to 2"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway); for a SIM not shown to be idle or farmed, those registered within "
