@@ -672,10 +672,14 @@ class Detector::Impl {
   Rate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
   Rate out_of_hours_rate_[kNumChannelGroups];  // at shops and agents
   std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
+  // Local midnight to the second is a date exported without its time (one registration in
+  // 86 400 would fall there by chance), not a registration at night.
   bool OutOfHours(const Record& r) const {
     const int64_t day = 86400;
     const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    const int hour = static_cast<int>(((local % day) + day) % day / 3600);
+    const int64_t second_of_day = ((local % day) + day) % day;
+    if (second_of_day == 0) return false;
+    const int hour = static_cast<int>(second_of_day / 3600);
     const int start = options_.out_of_hours_start_hour, end = options_.out_of_hours_end_hour;
     return start <= end ? hour >= start && hour < end : hour >= start || hour < end;
   }
@@ -1782,9 +1786,18 @@ void Detector::Impl::BuildBurstWeakness() {
       expected.assign(order.size() + 1, 0.0);
       for (size_t k = 0; k < order.size(); ++k) {
         const uint32_t s = order[k];
-        weak[k + 1] = weak[k] + weak_[s];
-        expected[k + 1] = expected[k] + verification_norms_.Expected(
-                                            group_[s], R(s).registered_at)[kShareWeak];
+        const double p_weak =
+            verification_norms_.Expected(group_[s], R(s).registered_at)[kShareWeak];
+        // A citizen's document registered out of hours, where the channel group rarely
+        // registers then: nobody was at the counter (a replayed ID photo matches the
+        // document as well as its holder does). Travellers on night flights present
+        // passports.
+        const Rate& night = out_of_hours_rate_[group_[s]];
+        const bool night_rare = night.Surprise() >= 1.0;
+        const bool at_night = night_rare && out_of_hours_[s] && IsNationalDocument(R(s));
+        weak[k + 1] = weak[k] + (weak_[s] || at_night);
+        const double p_night = night_rare ? night.p() : 0.0;
+        expected[k + 1] = expected[k] + p_weak + (1.0 - p_weak) * p_night;
       }
       size_t lo = 0, hi = 0;
       for (size_t k = 0; k < order.size(); ++k) {

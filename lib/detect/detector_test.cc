@@ -1001,6 +1001,58 @@ TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*late, at_night)), Not(Contains(Reason::kOutOfHours)));
 }
 
+// A pre-activation at night on leaked real documents: every registration passes the
+// population-database check, and its selfie, a replayed ID photo, matches the document as
+// well as most do. Nobody was at the counter at 03:00: a burst of citizens' documents
+// registered out of hours, where the channel's registrations almost never are, is weak
+// throughout, and its SIMs left unused are junk. Travellers off a night flight on
+// passports are not; nor is a batch whose times are a date without its time (local
+// midnight to the second).
+TEST(DetectorTest, ANightBurstOfCitizensDocumentsIsWeakHoweverWellMatched) {
+  Population pop;
+  pop.AddBackground(600);
+  for (Record& r : pop.batch().records) {  // 09:00-19:00 local (UTC+7)
+    r.registered_at = r.registered_at / kDay * kDay + 2 * 3600 + r.registered_at % (10 * 3600);
+  }
+  auto burst = [&](const std::string& code, int64_t start, int64_t step, IdType type) {
+    const uint32_t point = pop.Dealer(code);
+    const uint64_t device = 350998000000000ull + point;
+    for (int i = 0; i < 100; ++i) {  // the point's ordinary walk-ins, by day
+      pop.Add(pop.NewPerson(), Channel::kAgent, point, device, kStart + i * kDay + 3 * 3600);
+    }
+    std::vector<Record> out;
+    for (int i = 0; i < 20; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, point, device, start + i * step);
+      r.id_type = type;
+      if (type == IdType::kPassport) r.popdb_check = PopdbCheck::kUnchecked;
+      r.face_match = 0.93f;
+      r.iccid_body = 770998000000000ull + 1000 * point + 10 * i;
+      r.usage.fill(0);  // never used
+      out.push_back(r);
+    }
+    return out;
+  };
+  const int64_t night = kStart + 100 * kDay + 20 * 3600;  // 03:00 local, next day
+  const std::vector<Record> leaked = burst("DL0998", night, 60, IdType::kCccd);
+  const std::vector<Record> travellers = burst("DL0997", night + kDay, 60, IdType::kPassport);
+  const int64_t midnight = kStart + 102 * kDay + 17 * 3600;  // 00:00:00 local
+  const std::vector<Record> undated = burst("DL0996", midnight, 0, IdType::kCccd);
+  auto d = pop.Run();
+  int leaked_junk = 0;
+  for (const Record& r : leaked) leaked_junk += VerdictFor(*d, r).junk;
+  EXPECT_GE(leaked_junk, 16) << ExplainFor(*d, leaked[10]);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, leaked[10])), Contains(Reason::kDealerBurst))
+      << ExplainFor(*d, leaked[10]);
+  for (const std::vector<Record>* group : {&travellers, &undated}) {
+    for (const Record& r : *group) {
+      EXPECT_FALSE(VerdictFor(*d, r).junk) << ExplainFor(*d, r);
+      if (group == &undated) {
+        EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kOutOfHours)));
+      }
+    }
+  }
+}
+
 // Carriers lock the numbers whose holders do not confirm them. A point whose SIMs they
 // lock many times as often as the norm sold SIMs its documents' holders do not hold; a
 // point whose locks are only somewhat above the norm shows it only beside junk evidence of

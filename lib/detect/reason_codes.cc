@@ -66,9 +66,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kNoBiometrics, "NO_BIOMETRICS", T::kJunk,
      "registered without a selfie or face match where its peers have them"},
     {Reason::kOutOfHours, "OUT_OF_HOURS", T::kJunk,
-     "registered at a shop or an agent out of hours (22:00-06:00 local time by default), "
-     "which its channel group's registrations rarely are: shops trade by day, a "
-     "pre-activation runs when nobody is at the counter"},
+     "registered at a shop or an agent out of hours (22:00-06:00 local time by default; "
+     "local midnight to the second is a date without its time), which its channel group's "
+     "registrations rarely are: shops trade by day, a pre-activation runs when nobody is "
+     "at the counter. A citizen's document registered so counts as weakly verified in a "
+     "burst"},
     {Reason::kLowFaceMatch, "LOW_FACE_MATCH", T::kBoth,
      "selfie to ID-photo similarity far below its peers"},
     {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
