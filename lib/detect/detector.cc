@@ -867,7 +867,8 @@ class Detector::Impl {
   // and half-year (the likelihood ratio were a disowned SIM always locked), up to 2.
   double ExtraSimDisowned(uint32_t s) const {
     if (confirmed_sibling_[s] == kNoId) return 0.0;
-    return std::min(2.0, SurpriseFromP(lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]));
+    const double locked_share = lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0];
+    return std::min(2.0, SurpriseFromP(locked_share));
   }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
@@ -2061,10 +2062,12 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
       // A locked SIM beside the latest earlier active SIM of the same declared data.
       for (size_t j = k, active = e; j < e; ++j) {
         const Record& r = R(order[j]);
-        if (Locked(r) && active != e && r.name_key == R(order[active]).name_key &&
-            r.date_of_birth == R(order[active]).date_of_birth &&
-            r.registered_at - R(order[active]).registered_at <= options_.disowned_window_seconds) {
-          confirmed_sibling_[order[j]] = order[active];
+        if (Locked(r) && active != e) {
+          const Record& earlier = R(order[active]);
+          if (r.name_key == earlier.name_key && r.date_of_birth == earlier.date_of_birth &&
+              r.registered_at - earlier.registered_at <= options_.disowned_window_seconds) {
+            confirmed_sibling_[order[j]] = order[active];
+          }
         }
         if (r.status == SubscriptionStatus::kActive) active = j;
       }
@@ -3574,7 +3577,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "of its document type, check and half-year are locked)",
           SubscriptionStatusName(R(s).status), CarrierName(sibling.carrier),
           MsisdnString(sibling.msisdn),
-          hours < 48 ? absl::StrFormat("%.1f h", hours) : absl::StrFormat("%.0f days", hours / 24),
+          hours < 48 ? absl::StrFormat("%.1f h", hours)
+                     : absl::StrFormat("%.0f days", hours / 24),
           point_name(point_[s]), SubscriptionStatusName(sibling.status),
           100.0 * lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]);
     }
