@@ -1975,8 +1975,9 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
       if (R(a).registered_at != R(b).registered_at) return R(a).registered_at < R(b).registered_at;
       return a < b;
     });
-    // The distinct other points among the earlier registrations within wm (none unless
-    // the document was registered at two points or more).
+    // The distinct other points among the registrations within wm either side (none
+    // unless the document was registered at two points or more): the first registration
+    // of a document that circulates is as much a part of it as the last.
     window_points.clear();
     uint32_t some_point = kNoId;
     bool several_points = false;
@@ -1985,9 +1986,12 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
       if (some_point == kNoId) some_point = point_[u];
       several_points |= point_[u] != some_point;
     }
-    for (size_t k = 0, lo = 0; several_points && k < order.size(); ++k) {
+    for (size_t k = 0, lo = 0, hi = 0; several_points && k < order.size(); ++k) {
       const uint32_t s = order[k];
       const int64_t t = R(s).registered_at;
+      for (; hi < order.size() && R(order[hi]).registered_at - t <= wm; ++hi) {
+        if (at_point(order[hi])) ++window_points[point_[order[hi]]];
+      }
       for (; t - R(order[lo]).registered_at > wm; ++lo) {
         const uint32_t u = order[lo];
         if (!at_point(u)) continue;
@@ -1998,7 +2002,6 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
       if (group_[s] != kGroupSelf && point_[s] != kNoId && others > 0) {
         multi_point_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
       }
-      if (at_point(s)) ++window_points[point_[s]];
     }
     // By point, then in time order: per point, the document's registrations.
     SortByPointThenTime(order);

@@ -3136,6 +3136,9 @@ TEST(DetectorTest, OtpSinkAndNeverUsedAreUsageEvidenceOnlyWhenCorroborated) {
   for (const Record& r : sinks) ExpectJunk(*d, r, Reason::kOtpSink);
 }
 
+// A document registered at four dealers within hours: every one of the four
+// registrations is part of it, the first as much as the last (the window looks both
+// ways). A registration of the same document a week later is not.
 TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
   Population pop;
   pop.AddBackground(600);
@@ -3145,8 +3148,15 @@ TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
     regs.push_back(pop.Add(p, Channel::kAgent, pop.Dealer(absl::StrCat("DL09", i)),
                            350900000000000ull + i, kStart + 9 * kDay + i * 3600));
   }
+  const Record later = pop.Add(p, Channel::kAgent, pop.Dealer("DL0904"), 350900000000004ull,
+                               kStart + 16 * kDay);
   auto d = pop.Run();
-  EXPECT_THAT(ReasonsOf(VerdictFor(*d, regs.back())), Contains(Reason::kIdentityMultiPointWindow));
+  for (const Record& r : regs) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kIdentityMultiPointWindow))
+        << ExplainFor(*d, r);
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("document registered at 4 points within 48 h"));
+  }
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, later)), Not(Contains(Reason::kIdentityMultiPointWindow)));
 }
 
 TEST(DetectorTest, RunsAreDeterministic) {
