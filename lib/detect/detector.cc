@@ -672,6 +672,9 @@ class Detector::Impl {
   Rate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
   Rate out_of_hours_rate_[kNumChannelGroups];  // at shops and agents
   std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
+  // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
+  // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
+  bool NightIsRare(int g) const { return out_of_hours_rate_[g].Surprise() >= 1.0; }
   // Local midnight to the second is a date exported without its time (one registration in
   // 86 400 would fall there by chance), not a registration at night.
   bool OutOfHours(const Record& r) const {
@@ -867,8 +870,7 @@ class Detector::Impl {
   // and half-year (the likelihood ratio were a disowned SIM always locked), up to 2.
   double ExtraSimDisowned(uint32_t s) const {
     if (confirmed_sibling_[s] == kNoId) return 0.0;
-    const double locked_share = lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0];
-    return std::min(2.0, SurpriseFromP(locked_share));
+    return std::min(2.0, SurpriseFromP(ExpectedLockShare(R(s))));
   }
   // Seconds between an extra SIM and the first SIM of its visit (0 outside an extra).
   int64_t SinceVisitHead(uint32_t s) const {
@@ -945,6 +947,11 @@ class Detector::Impl {
   }
   static int LockClass(const Record& r) {
     return static_cast<int>(r.id_type) * 2 + (PopdbFailed(r) ? 1 : 0);
+  }
+  // The share of registrations like `r` (document type, check result, half-year) that
+  // the carriers have since locked.
+  double ExpectedLockShare(const Record& r) const {
+    return lock_norms_.Expected(LockClass(r), r.registered_at)[0];
   }
   // A national document not checked against the population database in the era when new
   // subscribers must be (from 2022-08-01).
@@ -1793,11 +1800,10 @@ void Detector::Impl::BuildBurstWeakness() {
         // registers then: nobody was at the counter (a replayed ID photo matches the
         // document as well as its holder does). Travellers on night flights present
         // passports.
-        const Rate& night = out_of_hours_rate_[group_[s]];
-        const bool night_rare = night.Surprise() >= 1.0;
+        const bool night_rare = NightIsRare(group_[s]);
         const bool at_night = night_rare && out_of_hours_[s] && IsNationalDocument(R(s));
         weak[k + 1] = weak[k] + (weak_[s] || at_night);
-        const double p_night = night_rare ? night.p() : 0.0;
+        const double p_night = night_rare ? out_of_hours_rate_[group_[s]].p() : 0.0;
         expected[k + 1] = expected[k] + p_weak + (1.0 - p_weak) * p_night;
       }
       size_t lo = 0, hi = 0;
@@ -2534,7 +2540,7 @@ void Detector::Impl::BuildDealerScores() {
         if (AtDealer(group_[s])) {
           ++at_dealer;
           locked += Locked(r);
-          locked_expected += lock_norms_.Expected(LockClass(r), r.registered_at)[0];
+          locked_expected += ExpectedLockShare(r);
         }
       }
       if (n == 0) continue;
@@ -2940,9 +2946,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   double v_unchecked = 0, v_night = 0;
   if (!org) {
     const int era = r.registered_at >= kVerificationEra;
-    // Out of hours where it is rare among the channel group's registrations (a tenth or
-    // fewer).
-    if (out_of_hours_[s] && out_of_hours_rate_[g].Surprise() >= 1.0) {
+    if (out_of_hours_[s] && NightIsRare(g)) {
       v_night = std::min(1.5, out_of_hours_rate_[g].Surprise());
     }
     if (SelfieMissing(r) && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
@@ -3583,7 +3587,7 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           hours < 48 ? absl::StrFormat("%.1f h", hours)
                      : absl::StrFormat("%.0f days", hours / 24),
           point_name(point_[s]), SubscriptionStatusName(sibling.status),
-          100.0 * lock_norms_.Expected(LockClass(R(s)), R(s).registered_at)[0]);
+          100.0 * ExpectedLockShare(R(s)));
     }
     case Reason::kDealerNotOwner:
       return absl::StrFormat(
