@@ -342,6 +342,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
   cfg["disowned_window_seconds"] = absl::StrCat(o.disowned_window_seconds);
   cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
+  cfg["compare_declared_residence"] = o.compare_declared_residence ? "true" : "false";
   cfg["box_window_seconds"] = absl::StrCat(o.box_window_seconds);
   cfg["out_of_hours_start_hour"] = absl::StrCat(o.out_of_hours_start_hour);
   cfg["out_of_hours_end_hour"] = absl::StrCat(o.out_of_hours_end_hour);

@@ -68,6 +68,11 @@ struct DetectOptions {
   // sold elsewhere, not yet registered, damaged).
   uint32_t stock_lot_max_step = 4;
   int64_t multi_point_window_seconds = 2 * 86400;
+  // Several provinces of residence declared on one document within the multi-point window
+  // (ID_RESIDENCE_WINDOW). The 2025 merger of 63 provinces into 34 gave new codes from
+  // 2025-07-01; whether every carrier re-coded residences the same way is UNCONFIRMED, so
+  // an auditor who sees old and new codes mixed for one person can turn this off.
+  bool compare_declared_residence = true;
   // A SIM box holds its SIMs at one time: the identities that count against a first-use
   // device, for one of its SIMs, are those of its SIMs registered within this span of it.
   // A shop's phone that activates a walk-in's SIM now and then gathers dozens of

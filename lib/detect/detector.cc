@@ -637,6 +637,7 @@ class Detector::Impl {
   // point, within disowned_window_seconds, that stays active (kNoId if none).
   std::vector<uint32_t> confirmed_sibling_;
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
+  std::vector<uint8_t> multi_residence_;  // distinct declared provinces within window
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
   std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
@@ -1685,6 +1686,7 @@ void Detector::Impl::BuildTemporalSignals() {
   visit_head_.assign(S(), kNoId);
   confirmed_sibling_.assign(S(), kNoId);
   multi_point_.assign(S(), 0);
+  multi_residence_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
   PointVolumeBands();
@@ -1960,6 +1962,43 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
   }
 }
 
+// For each registration u of `order` (sorted by time) with counted(u): the number of
+// distinct keys other than its own among the counted registrations within w of it,
+// either side, reported to out(u, others) when there are any. Two pointers with a count
+// per key, so linear in the registrations; nothing runs unless two keys occur at all.
+template <typename TimeOf, typename Counted, typename KeyOf, typename Out>
+void DistinctWithinWindow(const std::vector<uint32_t>& order, int64_t w, TimeOf time_of,
+                          Counted counted, KeyOf key_of,
+                          absl::flat_hash_map<uint32_t, uint32_t>* in_window, Out out) {
+  bool several = false;
+  bool any = false;
+  uint32_t some_key = 0;
+  for (uint32_t u : order) {
+    if (!counted(u)) continue;
+    if (!any) some_key = key_of(u);
+    any = true;
+    several |= key_of(u) != some_key;
+  }
+  if (!several) return;
+  in_window->clear();
+  auto at = [&](size_t k) { return time_of(order[k]); };
+  for (size_t k = 0, lo = 0, hi = 0; k < order.size(); ++k) {
+    const int64_t t = at(k);
+    for (; hi < order.size() && at(hi) - t <= w; ++hi) {
+      if (counted(order[hi])) ++(*in_window)[key_of(order[hi])];
+    }
+    for (; t - at(lo) > w; ++lo) {
+      if (!counted(order[lo])) continue;
+      auto it = in_window->find(key_of(order[lo]));
+      if (--it->second == 0) in_window->erase(it);
+    }
+    const uint32_t s = order[k];
+    if (!counted(s)) continue;
+    const size_t others = in_window->size() - in_window->count(key_of(s));
+    if (others > 0) out(s, others);
+  }
+}
+
 // Per document [begin, end): extra SIMs the same day at one point used in another
 // device, and several points within the multi-point window. Both are sliding windows
 // over the document's registrations, so a document registered thousands of times within
@@ -1983,32 +2022,22 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
     });
     // The distinct other points among the registrations within wm either side (none
     // unless the document was registered at two points or more): the first registration
-    // of a document that circulates is as much a part of it as the last.
-    window_points.clear();
-    uint32_t some_point = kNoId;
-    bool several_points = false;
-    for (uint32_t u : order) {
-      if (!at_point(u)) continue;
-      if (some_point == kNoId) some_point = point_[u];
-      several_points |= point_[u] != some_point;
-    }
-    for (size_t k = 0, lo = 0, hi = 0; several_points && k < order.size(); ++k) {
-      const uint32_t s = order[k];
-      const int64_t t = R(s).registered_at;
-      for (; hi < order.size() && R(order[hi]).registered_at - t <= wm; ++hi) {
-        if (at_point(order[hi])) ++window_points[point_[order[hi]]];
-      }
-      for (; t - R(order[lo]).registered_at > wm; ++lo) {
-        const uint32_t u = order[lo];
-        if (!at_point(u)) continue;
-        auto it = window_points.find(point_[u]);
-        if (--it->second == 0) window_points.erase(it);
-      }
-      const size_t others = window_points.size() - window_points.count(point_[s]);
-      if (group_[s] != kGroupSelf && point_[s] != kNoId && others > 0) {
-        multi_point_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
-      }
-    }
+    // of a document that circulates is as much a part of it as the last. Likewise the
+    // distinct provinces of residence declared on it within wm: a person's residence is
+    // read from the chip, and one document declared in several provinces within hours
+    // was typed in by different hands.
+    auto time_of = [&](uint32_t u) { return R(u).registered_at; };
+    DistinctWithinWindow(order, wm, time_of, at_point, [&](uint32_t u) { return point_[u]; },
+                         &window_points, [&](uint32_t s, size_t others) {
+                           multi_point_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
+                         });
+    DistinctWithinWindow(
+        order, wm, time_of,
+        [&](uint32_t u) { return options_.compare_declared_residence && R(u).province != 0; },
+        [&](uint32_t u) { return uint32_t{R(u).province}; }, &window_points,
+        [&](uint32_t s, size_t others) {
+          multi_residence_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
+        });
     // By point, then in time order: per point, the document's registrations.
     SortByPointThenTime(order);
     run_end.resize(order.size());
@@ -3084,7 +3113,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
   }
-  const double multi_point = multi_point_[s] >= 2 ? std::min(2.0, 1.0 + 0.5 * (multi_point_[s] - 2)) : 0;
+  auto several = [](int distinct) {
+    return distinct >= 2 ? std::min(2.0, 1.0 + 0.5 * (distinct - 2)) : 0.0;
+  };
+  const double multi_point = several(multi_point_[s]);
+  const double residences = several(multi_residence_[s]);
   // The ID-reuse component (documents linked by faces, devices and person keys) and the
   // presenter component (faces and devices alone) are built from the same links that
   // other signals already count, so only their excess over p = 0.01 adds evidence.
@@ -3137,7 +3170,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // pre-activate SIMs on it (junk as well).
   const double multi_point_junk = presented_by_another ? multi_point : 0.0;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + variants + multi_point + box + visit_box + dealer_not_owner;
+                         foreign + variants + multi_point + residences + box + visit_box +
+                         dealer_not_owner;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified, ends in
   // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
@@ -3342,6 +3376,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kFirstUseForeign, foreign);
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
+  add_n(Reason::kIdentityResidenceWindow, residences);
   add_n(Reason::kSimBox, box);
   add_n(Reason::kVisitSimBox, visit_box);
   add_n(Reason::kPresenterComponent, presenter_comp_eff);
@@ -3386,7 +3421,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
                      Reason::kFaceSharedAcrossIdentities, Reason::kSelfServiceDeviceManyIdentities,
                      Reason::kSameDocumentMinutes, Reason::kExtraSimDisowned,
                      Reason::kDealerSameDocument,
-                     Reason::kIdentityMultiPointWindow, Reason::kPresenterComponent,
+                     Reason::kIdentityMultiPointWindow, Reason::kIdentityResidenceWindow,
+                     Reason::kPresenterComponent,
                      Reason::kSelfServiceDeviceIdleSims}) {
       const float raised = std::max(J[idx(x)], N[idx(x)]);
       jt += raised - J[idx(x)];
@@ -3656,6 +3692,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
               ? "; presented here at a dealer by another face than the owner's: the document "
                 "circulates among dealers (junk as well)"
               : "");
+    case Reason::kIdentityResidenceWindow:
+      return absl::StrFormat("document declared with %d provinces of residence within %d h",
+                             multi_residence_[s], options_.multi_point_window_seconds / 3600);
     case Reason::kSameDocumentMinutes:
       return absl::StrFormat("another SIM on document %s at %s within %s, %s%s",
                              MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),

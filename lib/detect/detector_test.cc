@@ -3159,6 +3159,46 @@ TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*d, later)), Not(Contains(Reason::kIdentityMultiPointWindow)));
 }
 
+// One person gives one residence. A document whose registrations within hours declare
+// three provinces of residence was typed in by different hands; a person registering at
+// two dealers the same day with one residence, or the document's registration in another
+// province a week later (a move), is not reported.
+TEST(DetectorTest, DocumentDeclaredInSeveralProvincesWithinHoursIsReported) {
+  Population pop;
+  pop.AddBackground(600);
+  auto p = pop.NewPerson();
+  std::vector<Record> regs;
+  const uint16_t provinces[] = {1, 79, 48, 79};
+  for (int i = 0; i < 4; ++i) {
+    Record& r = pop.Add(p, Channel::kAgent, pop.Dealer(absl::StrCat("DL08", i)),
+                        350800000000000ull + i, kStart + 9 * kDay + i * 3600);
+    r.province = provinces[i];
+    regs.push_back(r);
+  }
+  Record& moved = pop.Add(p, Channel::kAgent, pop.Dealer("DL0804"), 350800000000004ull,
+                          kStart + 16 * kDay);
+  moved.province = 31;
+  const Record later = moved;
+  auto q = pop.NewPerson();
+  std::vector<Record> one_residence;
+  for (int i = 0; i < 2; ++i) {
+    Record& r = pop.Add(q, Channel::kAgent, pop.Dealer(absl::StrCat("DL08", 5 + i)),
+                        350800000000010ull + i, kStart + 9 * kDay + i * 3600);
+    r.province = 1;
+    one_residence.push_back(r);
+  }
+  auto d = pop.Run();
+  for (const Record& r : regs) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kIdentityResidenceWindow))
+        << ExplainFor(*d, r);
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("declared with 3 provinces of residence within 48 h"));
+  }
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, later)), Not(Contains(Reason::kIdentityResidenceWindow)));
+  for (const Record& r : one_residence) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kIdentityResidenceWindow)));
+  }
+}
+
 TEST(DetectorTest, RunsAreDeterministic) {
   Population pop;
   pop.AddBackground(400);

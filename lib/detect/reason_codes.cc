@@ -91,6 +91,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kIdentityMultiPointWindow, "ID_MULTI_POINT_WINDOW", T::kBoth,
      "the document was registered at several dealers or provinces within a short window "
      "(junk as well where another face than the owner's presented it at a dealer)"},
+    {Reason::kIdentityResidenceWindow, "ID_RESIDENCE_WINDOW", T::kNonOwner,
+     "the document's registrations within the multi-point window (48 h by default) declare "
+     "several provinces of residence: one person gives one residence, so different hands "
+     "typed the document in. Weighs 1 for two provinces and half more for each further "
+     "one, up to 2"},
     {Reason::kIdentityMassAtPoint, "ID_MASS_AT_POINT", T::kJunk,
      "one point registered far more subscriptions on this one document within "
      "box_window_seconds of this one than points do on any document in their busiest such "

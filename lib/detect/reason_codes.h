@@ -42,6 +42,7 @@ enum class Reason : uint8_t {
   kIdentityManySubscriptions,
   kIdentityManyCarriers,
   kIdentityMultiPointWindow,
+  kIdentityResidenceWindow,
   kIdentityMassAtPoint,
   kIdentityFarmUse,
   kSameDocumentMinutes,
@@ -73,7 +74,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 49;
+inline constexpr int kNumReasons = 50;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
