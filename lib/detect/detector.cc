@@ -461,9 +461,13 @@ class Detector::Impl {
   // share of the phone's SIMs of known first use that did not leave so with an ordinary
   // own-face match (one pseudo count against small samples). A ring keeps its victims'
   // SIMs in its own phones and boxes, or presents them with faces that are not theirs.
+  // Unless the phone's people each hold several SIMs, as those it registers for do not
+  // (SELF_SERVICE_DEVICE_MULTI_SIM_IDS; in full from its cap, p = 10^-6).
   double PresenterWeightOfReach(uint32_t s) const {
     if (!carried_away_[s] || regdev_[s] == kNoId) return 1.0;
-    return 1.0 - regdev_carried_away_[regdev_[s]] / (regdev_fu_known_[regdev_[s]] + 1.0);
+    const double w = 1.0 - regdev_carried_away_[regdev_[s]] / (regdev_fu_known_[regdev_[s]] + 1.0);
+    const double multi_sim = std::min(1.0, cluster_multi_sim_[regdev_[s]].surprise / 6.0);
+    return w + (1.0 - w) * multi_sim;
   }
   std::string CarriedAwayNote(uint32_t s) const {
     if (PresenterWeightOfReach(s) == 1.0) return "";
@@ -524,6 +528,15 @@ class Detector::Impl {
     float surprise = 0;
   };
   std::vector<ClusterIdle> cluster_idle_;
+  // Per registration device (self-service phones): its cluster's distinct identities
+  // registered self-service, those of them that hold several subscriptions, and the
+  // binomial surprise of that share against all self-service identities' (0 below two
+  // such). A family's relatives hold a SIM each; renters and a ring's victims carry several.
+  struct ClusterMultiSim {
+    uint32_t multi = 0, ids = 0;
+    float surprise = 0;
+  };
+  std::vector<ClusterMultiSim> cluster_multi_sim_;
   std::vector<uint32_t> comp_of_ident_, comp_ids_;
   // Per subscription: the distinct identities of its presenter component
   // (BuildPresenterComponents), and their peer scale over components.
@@ -2513,6 +2526,43 @@ void Detector::Impl::BuildDealerScores() {
       }
     }
   }
+  // Phone clusters: the share of their self-service identities that hold several
+  // subscriptions, against the share among all identities registered self-service.
+  {
+    std::vector<std::pair<uint32_t, uint32_t>> cluster_ident;  // (cluster, identity)
+    std::vector<uint32_t> self_idents;
+    for (uint32_t s = 0; s < S(); ++s) {
+      if (is_org_[s] || group_[s] != kGroupSelf) continue;
+      self_idents.push_back(ident_[s]);
+      if (regdev_[s] != kNoId) cluster_ident.emplace_back(regdev_cluster_[regdev_[s]], ident_[s]);
+    }
+    auto sort_unique = [](auto& v) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    sort_unique(self_idents);
+    sort_unique(cluster_ident);
+    auto multi_sim = [&](uint32_t i) { return ident_subs_[i] >= 2; };
+    Rate multi;
+    for (uint32_t i : self_idents) {
+      multi.total++;
+      multi.hits += multi_sim(i);
+    }
+    absl::flat_hash_map<uint32_t, ClusterMultiSim> per_cluster;
+    for (const auto& [cluster, i] : cluster_ident) {
+      ClusterMultiSim& c = per_cluster[cluster];
+      ++c.ids;
+      c.multi += multi_sim(i);
+    }
+    cluster_multi_sim_.assign(n_regdev_, ClusterMultiSim());
+    for (uint32_t d = 0; d < n_regdev_; ++d) {
+      auto it = per_cluster.find(regdev_cluster_[d]);
+      if (it == per_cluster.end()) continue;
+      ClusterMultiSim& c = cluster_multi_sim_[d];
+      c = it->second;
+      if (c.multi >= 2) c.surprise = static_cast<float>(BinomialSurprise(c.multi, c.ids, multi.p()));
+    }
+  }
   constexpr int kFeatures = 8;
   // Dealer profiles, built over ranges of points on separate threads and joined in point
   // order.
@@ -3398,6 +3448,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
           std::min(2.0, cluster_idle_[regdev_[s]].surprise / 3.0));
   }
 
+  // Registered on a phone cluster whose identities hold several subscriptions far more
+  // often than self-service identities do.
+  if (!org && g == kGroupSelf && regdev_[s] != kNoId) {
+    add_n(Reason::kSelfServiceDeviceMultiSimIds,
+          std::min(2.0, cluster_multi_sim_[regdev_[s]].surprise / 3.0));
+  }
+
   double jt = 0, nt = 0;
   for (int k = 0; k < kNumReasons; ++k) {
     jt += J[k];
@@ -3423,7 +3480,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
                      Reason::kDealerSameDocument,
                      Reason::kIdentityMultiPointWindow, Reason::kIdentityResidenceWindow,
                      Reason::kPresenterComponent,
-                     Reason::kSelfServiceDeviceIdleSims}) {
+                     Reason::kSelfServiceDeviceIdleSims, Reason::kSelfServiceDeviceMultiSimIds}) {
       const float raised = std::max(J[idx(x)], N[idx(x)]);
       jt += raised - J[idx(x)];
       J[idx(x)] = raised;
@@ -3770,6 +3827,14 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           regdev_cluster_ids_[regdev_[s]], cluster_window_ids_[s],
           options_.box_window_seconds / 86400, cluster_not_owner_surprise_[regdev_[s]],
           household, CarriedAwayNote(s));
+    case Reason::kSelfServiceDeviceMultiSimIds: {
+      const ClusterMultiSim& c = cluster_multi_sim_[regdev_[s]];
+      return absl::StrFormat(
+          "%d of the %d identities registered self-service on the phones of device %s's "
+          "cluster hold several subscriptions (binomial surprise %.1f against all "
+          "self-service identities)",
+          c.multi, c.ids, Digits15(regdev_value_[regdev_[s]]), c.surprise);
+    }
     case Reason::kSelfServiceDeviceIdleSims: {
       const ClusterIdle& c = cluster_idle_[regdev_[s]];
       return absl::StrFormat(

@@ -327,6 +327,17 @@ void ExpectNonOwnerNotJunk(const Detector& d, const Record& r) {
   EXPECT_FALSE(v.junk) << ExplainFor(d, r);
 }
 
+// Options under which only a registration's own junk evidence makes it JUNK: the
+// default reading of the contract, where the evidence that someone other than the holder
+// presented the document counts for JUNK as well once NON_OWNER is established, is left
+// out (junk_includes_identity_misuse = false). For tests of what a ring's, or a farm's,
+// signals say by themselves.
+DetectOptions OwnJunkEvidenceOnly() {
+  DetectOptions o;
+  o.junk_includes_identity_misuse = false;
+  return o;
+}
+
 // Expects `r` flagged neither JUNK nor NON_OWNER.
 void ExpectNotFlagged(const Detector& d, const Record& r) {
   const Verdict& v = VerdictFor(d, r);
@@ -604,10 +615,8 @@ TEST(DetectorTest, TheftRingOnOnePhoneAndFaceIsNonOwnerAndJunk) {
     // First used in one of the operator's four phones.
     r.first_use_imei = operator_phone + 1000 * (i % 4);
   }
-  DetectOptions narrow;
-  narrow.junk_includes_identity_misuse = false;
   auto d = pop.Run();
-  auto d_narrow = pop.Run(narrow);
+  auto d_narrow = pop.Run(OwnJunkEvidenceOnly());
   int ring = 0;
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
@@ -689,7 +698,8 @@ TEST(DetectorTest, TheftRingUsingSimsAcrossItsOwnPhonesIsNonOwnerNotJunk) {
     r.usage = {25, 420, 9, 0, 0, 330, 0, 0};  // scam calls
     ring.push_back(r.msisdn);
   }
-  auto d = pop.Run();
+  // No SIM-box junk.
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   for (const Record& r : pop.batch().records) {
     if (!IsOneOf(r, ring)) continue;
     const Verdict& v = VerdictFor(*d, r);
@@ -717,7 +727,8 @@ TEST(DetectorTest, FarmUseOfSimsPresentedBySomeoneElseIsNonOwnership) {
       used.push_back(r.msisdn);
     }
   });
-  auto d = pop.Run();
+  // The farm use itself is no junk evidence.
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   ASSERT_EQ(farmed.size(), 24u);
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, farmed)) {
@@ -751,7 +762,7 @@ TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
       spares.push_back(r.msisdn);
     }
   });
-  auto d = pop.Run();
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   ASSERT_EQ(stock.size(), 32u);
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, stock)) {
@@ -761,6 +772,46 @@ TEST(DetectorTest, PhoneClusterWhoseSimsAreNotUsedAsPhonesIsAnOperatorsStock) {
     } else if (IsOneOf(r, spares)) {
       ExpectNotFlagged(*d, r);
       EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kSelfServiceDeviceIdleSims)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
+// People who rent out their identity come to an operator's phone in person (their own
+// face, a good match) and each leave with several SIMs registered on their document; a
+// family's relatives registered on a parent's phone hold a SIM each. The share of a phone
+// cluster's identities that hold several subscriptions, against all self-service
+// identities' share, tells the two apart; and the renters' SIMs carried away to phones
+// of their own do not make the phone a helper's.
+TEST(DetectorTest, PhoneWhoseIdentitiesEachHoldSeveralSimsIsReported) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t operator_phone = 359400000000000ull;
+  std::vector<uint64_t> rented;
+  for (int k = 0; k < 8; ++k) {
+    auto renter = pop.NewPerson();
+    for (int i = 0; i < 3; ++i) {
+      Record& r = pop.Add(renter, Channel::kEkycApp, kNoId, operator_phone,
+                          kStart + (10 + 3 * k) * kDay + i * 900);
+      r.first_use_imei = 861000000000000ull + 10 * (3 * k + i);
+      rented.push_back(r.msisdn);
+    }
+  }
+  std::vector<uint64_t> relatives;
+  pop.AddFamilies(8, [&](int, Record& r) { relatives.push_back(r.msisdn); });
+  auto d = pop.Run();
+  ASSERT_EQ(rented.size(), 24u);
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, rented)) {
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kSelfServiceDeviceMultiSimIds))
+          << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("8 of the 8 identities registered self-service"));
+      // Each SIM left in a phone of its own with the renter's own face, as a family's or a
+      // courier's do; the phone's reach weighs in full all the same.
+      EXPECT_THAT(ExplainFor(*d, r), Not(HasSubstr("with an ordinary own-face match")));
+    } else if (IsOneOf(r, relatives)) {
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)),
+                  Not(Contains(Reason::kSelfServiceDeviceMultiSimIds)))
           << ExplainFor(*d, r);
     }
   }
@@ -784,9 +835,7 @@ TEST(DetectorTest, TheftRingWithoutSelfiesIsNotJudgedASimBox) {
     r.has_selfie = false;
     r.face_match = std::numeric_limits<float>::quiet_NaN();
   }
-  DetectOptions narrow;
-  narrow.junk_includes_identity_misuse = false;
-  auto d = pop.Run(narrow);
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   auto d_default = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
@@ -2435,7 +2484,7 @@ TEST(DetectorTest, RingReplayingVictimsPhotosOnOnePhoneIsNonOwner) {
     r.face_match = 0.80f;
     r.first_use_imei = operator_phone + 1000 * (i % 3);
   }
-  auto d = pop.Run();
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   int ring = 0;
   for (const Record& r : pop.batch().records) {
     if (r.device_imei != operator_phone) continue;
@@ -2514,9 +2563,7 @@ TEST(DetectorTest, ExtraSimInASimBoxBesideACustomersOwnSimIsNonOwnerNotJunk) {
   }
   // Judged in the narrower reading of JUNK; by default an extra SIM, on a borrowed
   // document, is JUNK as well.
-  DetectOptions narrow;
-  narrow.junk_includes_identity_misuse = false;
-  auto d = pop.Run(narrow);
+  auto d = pop.Run(OwnJunkEvidenceOnly());
   auto d_default = pop.Run();
   for (const Record& r : pop.batch().records) {
     if (IsOneOf(r, extras)) {

@@ -132,6 +132,12 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "self-service on a personal phone whose cluster registered such SIMs far more often "
      "than self-service peers: an operator's stock of other people's SIMs, not a family's "
      "phones"},
+    {Reason::kSelfServiceDeviceMultiSimIds, "SELF_SERVICE_DEVICE_MULTI_SIM_IDS", T::kNonOwner,
+     "registered by self-service on a personal phone whose cluster's identities hold "
+     "several subscriptions far more often than the identities registered self-service "
+     "anywhere (binomial tail, from two such identities; min(2, surprise / 3)): a family's "
+     "relatives hold a SIM each, people renting out their identity and a ring's victims "
+     "carry several"},
     {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
      "first used in a device never seen with the identity's other subscriptions"},
     {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,

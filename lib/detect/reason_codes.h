@@ -52,6 +52,7 @@ enum class Reason : uint8_t {
   kVisitSimBox,
   kSelfServiceDeviceManyIdentities,
   kSelfServiceDeviceIdleSims,
+  kSelfServiceDeviceMultiSimIds,
   kFirstUseForeign,
   kRealDocumentInJunk,
   kDocumentJunkElsewhere,
@@ -74,7 +75,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 50;
+inline constexpr int kNumReasons = 51;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
