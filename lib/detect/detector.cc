@@ -651,6 +651,9 @@ class Detector::Impl {
   std::vector<uint32_t> confirmed_sibling_;
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
   std::vector<uint8_t> multi_residence_;  // distinct declared provinces within window
+  // Distinct handsets (its own among them) that the document's SIMs registered at the
+  // same point within same_document_window_seconds of this one went into (0: one).
+  std::vector<uint8_t> visit_phones_;
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
   std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
@@ -1700,6 +1703,7 @@ void Detector::Impl::BuildTemporalSignals() {
   confirmed_sibling_.assign(S(), kNoId);
   multi_point_.assign(S(), 0);
   multi_residence_.assign(S(), 0);
+  visit_phones_.assign(S(), 0);
   point_own_burst_.assign(n_point_, RobustScale{});
   point_own_run_.assign(n_point_, RobustScale{});
   PointVolumeBands();
@@ -1979,13 +1983,13 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
 // distinct keys other than its own among the counted registrations within w of it,
 // either side, reported to out(u, others) when there are any. Two pointers with a count
 // per key, so linear in the registrations; nothing runs unless two keys occur at all.
-template <typename TimeOf, typename Counted, typename KeyOf, typename Out>
-void DistinctWithinWindow(const std::vector<uint32_t>& order, int64_t w, TimeOf time_of,
+template <typename TimeOf, typename Counted, typename KeyOf, typename Key, typename Out>
+void DistinctWithinWindow(absl::Span<const uint32_t> order, int64_t w, TimeOf time_of,
                           Counted counted, KeyOf key_of,
-                          absl::flat_hash_map<uint32_t, uint32_t>* in_window, Out out) {
+                          absl::flat_hash_map<Key, uint32_t>* in_window, Out out) {
   bool several = false;
   bool any = false;
-  uint32_t some_key = 0;
+  Key some_key{};
   for (uint32_t u : order) {
     if (!counted(u)) continue;
     if (!any) some_key = key_of(u);
@@ -2023,6 +2027,7 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
   std::vector<uint32_t> order;
   std::vector<uint32_t> run_end, known_before;
   absl::flat_hash_map<uint32_t, uint32_t> window_points;  // point -> registrations
+  absl::flat_hash_map<uint64_t, uint32_t> window_handsets;  // handset -> registrations
   // Registrations that count towards the multi-point signal: at a point, not self-service.
   auto at_point = [&](uint32_t u) { return point_[u] != kNoId && group_[u] != kGroupSelf; };
   for (uint32_t i = begin; i < end; ++i) {
@@ -2110,6 +2115,15 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
         same_doc_[s] = kind;
         visit_head_[s] = order[head];
       }
+      // The distinct handsets the SIMs of the document registered at the point within wd
+      // of each went into: a person carries one or two phones.
+      DistinctWithinWindow(
+          absl::MakeConstSpan(order).subspan(k, e - k), wd, time_of,
+          [&](uint32_t u) { return R(u).first_use_imei != 0; },
+          [&](uint32_t u) { return Handset(R(u).first_use_imei); }, &window_handsets,
+          [&](uint32_t u, size_t others) {
+            visit_phones_[u] = static_cast<uint8_t>(std::min<size_t>(254, others) + 1);
+          });
       // A locked SIM beside the latest earlier active SIM of the same declared data.
       for (size_t j = k, active = e; j < e; ++j) {
         const Record& r = R(order[j]);
@@ -3159,6 +3173,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   }
   const double foreign =
       first_use_foreign_[s] && !FirstUsePredatesHolder(s) ? 0.7 * holder_factor : 0.0;
+  // An extra SIM of a visit whose SIMs went into more phones than a person carries with
+  // a child or two set up beside them (three): half for each further phone, up to 1.5.
+  // Like a foreign first use, it shows who uses the SIMs, not who presented the document.
+  const double visit_phones =
+      same_doc_[s] && visit_phones_[s] > 3 ? holder_factor * std::min(1.5, 0.5 * (visit_phones_[s] - 3))
+                                           : 0.0;
   double variants = 0;
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
@@ -3220,8 +3240,8 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // pre-activate SIMs on it (junk as well).
   const double multi_point_junk = presented_by_another ? multi_point : 0.0;
   double non_owner_raw = face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + variants + multi_point + residences + box + visit_box +
-                         dealer_not_owner;
+                         foreign + visit_phones + variants + multi_point + residences + box +
+                         visit_box + dealer_not_owner;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified, ends in
   // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
@@ -3424,6 +3444,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kExtraSimDisowned, ExtraSimDisowned(s) * holder_factor);
   add_n(Reason::kDealerSameDocument, dealer_same_doc);
   add_n(Reason::kFirstUseForeign, foreign);
+  add_n(Reason::kVisitManyPhones, visit_phones);
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kIdentityResidenceWindow, residences);
@@ -3774,6 +3795,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                                                    "first SIM, when the customer had left",
                                                    SinceVisitHead(s) / 3600.0)
                                  : "");
+    case Reason::kVisitManyPhones:
+      return absl::StrFormat(
+          "the SIMs on document %s registered at %s within %d h of this one went into %d "
+          "different phones",
+          MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
+          options_.same_document_window_seconds / 3600, visit_phones_[s]);
     case Reason::kIdentityMassAtPoint:
       return absl::StrFormat(
           "%s registered %d subscriptions on document %s within %d days of this one (peer "

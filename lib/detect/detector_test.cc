@@ -3246,6 +3246,45 @@ TEST(DetectorTest, DocumentDeclaredInSeveralProvincesWithinHoursIsReported) {
   }
 }
 
+// A foreman buys eight SIMs on his own document in one visit for his crew, and they go
+// into eight phones: the extras are someone else's. A parent who sets up SIMs for two
+// children beside their own (three phones) is not reported.
+TEST(DetectorTest, VisitWhoseSimsWentIntoManyPhonesIsReported) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("DL0700");
+  auto foreman = pop.NewPerson();
+  std::vector<uint64_t> crew;
+  for (int i = 0; i < 8; ++i) {
+    Record& r = pop.Add(foreman, Channel::kStore, shop, 350700000000000ull,
+                        kStart + 20 * kDay + i * 240);
+    r.first_use_imei = 862000000000000ull + 100 * i;
+    if (i > 0) crew.push_back(r.msisdn);
+  }
+  auto parent = pop.NewPerson();
+  std::vector<uint64_t> children;
+  for (int i = 0; i < 3; ++i) {
+    Record& r = pop.Add(parent, Channel::kStore, shop, 350700000000000ull,
+                        kStart + 40 * kDay + i * 240);
+    r.first_use_imei = 863000000000000ull + 100 * i;
+    if (i > 0) children.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  ASSERT_EQ(crew.size(), 7u);
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, crew)) {
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kVisitManyPhones))
+          << ExplainFor(*d, r);
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("went into 8 different phones"));
+    } else if (IsOneOf(r, children)) {
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kSameDocumentMinutes))
+          << ExplainFor(*d, r);
+      EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kVisitManyPhones)))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, RunsAreDeterministic) {
   Population pop;
   pop.AddBackground(400);

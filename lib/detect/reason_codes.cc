@@ -140,6 +140,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "carry several"},
     {Reason::kFirstUseForeign, "FIRST_USE_FOREIGN", T::kNonOwner,
      "first used in a device never seen with the identity's other subscriptions"},
+    {Reason::kVisitManyPhones, "VISIT_MANY_PHONES", T::kNonOwner,
+     "an extra SIM of a visit (SAME_DOCUMENT_MINUTES) whose SIMs, registered on one "
+     "document at one point within 12 h by default, went into more than three different "
+     "phones: more than a person carries with a child or two set up beside them. Half for "
+     "each further phone, up to 1.5"},
     {Reason::kRealDocumentInJunk, "REAL_DOCUMENT_IN_JUNK", T::kNonOwner,
      "a junk registration on the document of a real person (population-database match or "
      "subscriptions of their own elsewhere): the holder is not the document's owner"},

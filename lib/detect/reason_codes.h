@@ -54,6 +54,7 @@ enum class Reason : uint8_t {
   kSelfServiceDeviceIdleSims,
   kSelfServiceDeviceMultiSimIds,
   kFirstUseForeign,
+  kVisitManyPhones,
   kRealDocumentInJunk,
   kDocumentJunkElsewhere,
   // Usage.
@@ -75,7 +76,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 51;
+inline constexpr int kNumReasons = 52;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
