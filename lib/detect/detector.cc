@@ -1347,6 +1347,17 @@ void Detector::Impl::BuildIdentityStats() {
     const auto [gender_major, gender_count] = majority([](const Record& r) { return static_cast<int64_t>(r.gender); });
     const bool all_same = name_count == members.size() && dob_count == members.size() &&
                           gender_count == members.size();
+    // A 9-digit CMND number was issued twice in places (271450001-271500000 by both Ba
+    // Ria-Vung Tau and Dong Nai): a registration declaring another name and another birth
+    // date on it, which the population database confirmed as the majority's own was
+    // confirmed, is another person holding the same number, not a variant of one.
+    auto verified_as = [&](const Record& r, int64_t name, int64_t dob) {
+      return !PopdbFailed(r) && r.name_key == name && r.date_of_birth == dob;
+    };
+    const bool majority_verified =
+        !all_same && absl::c_any_of(members, [&](uint32_t s) {
+          return verified_as(R(s), name_major, dob_major);
+        });
     for (uint32_t s : members) {
       const Record& a = R(s);
       if (!all_same) {
@@ -1361,7 +1372,9 @@ void Detector::Impl::BuildIdentityStats() {
         if (a.gender != Gender::kUnknown && gender_major != static_cast<int64_t>(Gender::kUnknown) &&
             static_cast<int64_t>(a.gender) != gender_major)
           bits |= 4;
-        attr_variant_[s] = bits;
+        const bool another_person = (bits & 3) == 3 && a.id_type == IdType::kCmnd &&
+                                    majority_verified && verified_as(a, a.name_key, a.date_of_birth);
+        attr_variant_[s] = another_person ? 0 : bits;
       }
       // A failed check explained by a clerical typo: another registration of the document
       // is consistent (no CCCD inconsistency, and a population-database match when this

@@ -3051,6 +3051,39 @@ TEST(DetectorTest, AnotherNameOnTheDocumentIsAVariantButATypoIsNot) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_copy)), Contains(Reason::kIdentityAttributeVariants));
 }
 
+// A 9-digit CMND number was issued twice in places (two provinces' overlapping ranges).
+// Another name and birth date on it, which the population database did not reject, is
+// the other holder of the number; the same on a CCCD, or with a failed check, is a
+// variant of one document.
+TEST(DetectorTest, TwoPeopleOnOneCmndNumberAreNotVariants) {
+  Population pop;
+  pop.AddBackground(600);
+  auto holder = pop.NewPerson();
+  auto namesake = pop.NewPerson();  // another name and birth date
+  namesake.id_key = holder.id_key;
+  namesake.name_key = pop.batch().names.Intern("TRAN THI MAI");
+  auto add = [&](const Population::Person& p, IdType type, PopdbCheck check, int day) {
+    Record& r = pop.Add(p, Channel::kStore, kNoId, 350200000000004ull, kStart + day * kDay);
+    r.id_type = type;
+    r.popdb_check = check;
+    return r;
+  };
+  for (int i = 0; i < 2; ++i) add(holder, IdType::kCmnd, PopdbCheck::kMatch, 30 * i);
+  const Record other_holder = add(namesake, IdType::kCmnd, PopdbCheck::kMatch, 400);
+  const Record rejected = add(namesake, IdType::kCmnd, PopdbCheck::kMismatch, 500);
+  auto cccd_holder = pop.NewPerson();
+  auto cccd_other = pop.NewPerson();
+  cccd_other.id_key = cccd_holder.id_key;
+  cccd_other.name_key = pop.batch().names.Intern("LE VAN HUNG");
+  for (int i = 0; i < 2; ++i) add(cccd_holder, IdType::kCccd, PopdbCheck::kMatch, 30 * i);
+  const Record on_cccd = add(cccd_other, IdType::kCccd, PopdbCheck::kMatch, 400);
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, other_holder)),
+              Not(Contains(Reason::kIdentityAttributeVariants)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, rejected)), Contains(Reason::kIdentityAttributeVariants));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, on_cccd)), Contains(Reason::kIdentityAttributeVariants));
+}
+
 TEST(DetectorTest, NeighbouringBirthYearIsATypoButAnotherDateIsAVariant) {
   Population pop;
   pop.AddBackground(600);
