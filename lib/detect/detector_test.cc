@@ -3318,6 +3318,41 @@ TEST(DetectorTest, VisitWhoseSimsWentIntoManyPhonesIsReported) {
   }
 }
 
+// A dealer keeps the capture it took of a walk-in customer and presents it again days
+// later for another SIM on the customer's document: the selfie and its face-match score
+// are identical, where a new capture of the same face differs in a few bits and in its
+// score. The customer's second SIM the same afternoon with the same capture, and their
+// return a week later with a new capture, are not reported.
+TEST(DetectorTest, CaptureStoredAndPresentedAgainIsReported) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0600");
+  auto customer = pop.NewPerson();
+  const Record visit = pop.Add(customer, Channel::kAgent, dealer, 350600000000000ull,
+                               kStart + 30 * kDay);
+  Record& same_visit = pop.Add(customer, Channel::kAgent, dealer, 350600000000000ull,
+                               kStart + 30 * kDay + 600);
+  same_visit.selfie_hash = visit.selfie_hash;
+  same_visit.face_match = visit.face_match;
+  const Record second = same_visit;
+  Record& replay = pop.Add(customer, Channel::kAgent, dealer, 350600000000000ull,
+                           kStart + 34 * kDay);
+  replay.selfie_hash = visit.selfie_hash;
+  replay.face_match = visit.face_match;
+  replay.first_use_imei = 861500000000000ull;
+  const Record replayed = replay;
+  const Record back = pop.Add(customer, Channel::kAgent, dealer, 350600000000000ull,
+                              kStart + 41 * kDay);
+  auto d = pop.Run();
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, replayed)), Contains(Reason::kCaptureReplayed))
+      << ExplainFor(*d, replayed);
+  EXPECT_THAT(ExplainFor(*d, replayed), HasSubstr("a stored capture presented again"));
+  for (const Record& r : {visit, second, back}) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kCaptureReplayed)))
+        << ExplainFor(*d, r);
+  }
+}
+
 TEST(DetectorTest, RunsAreDeterministic) {
   Population pop;
   pop.AddBackground(400);

@@ -115,6 +115,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "(an extra SIM of the visit, or a return), stays active: the holder confirmed the one "
      "and not the other. Weighs the lock's surprise under the norm for its document type, "
      "population-database result and half-year, up to 2"},
+    {Reason::kCaptureReplayed, "CAPTURE_REPLAYED", T::kNonOwner,
+     "the selfie hash and face-match score are identical to those of another subscription "
+     "on the document registered at the same point more than 12 h earlier by default: a "
+     "new capture of the same face differs in a few bits and in its score, so the point "
+     "presented a capture it had stored (weighs 3)"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway); for a SIM not shown to be idle or farmed, those registered within "

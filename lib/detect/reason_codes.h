@@ -47,6 +47,7 @@ enum class Reason : uint8_t {
   kIdentityFarmUse,
   kSameDocumentMinutes,
   kExtraSimDisowned,
+  kCaptureReplayed,
   // Devices.
   kSimBox,
   kVisitSimBox,
@@ -76,7 +77,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 52;
+inline constexpr int kNumReasons = 53;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
