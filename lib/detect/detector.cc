@@ -1353,8 +1353,8 @@ void Detector::Impl::BuildIdentityStats() {
                           gender_count == members.size();
     // CMND numbers were issued twice in places (271450001-271500000 by both Ba
     // Ria-Vung Tau and Dong Nai): a registration declaring another name and another birth
-    // date on it, which the population database confirmed as the majority's own was
-    // confirmed, is another person holding the same number, not a variant of one.
+    // date on it, which the population database did not reject, as it did not reject one
+    // of the majority's, is another person holding the same number, not a variant of one.
     auto verified_as = [&](const Record& r, int64_t name, int64_t dob) {
       return !PopdbFailed(r) && r.name_key == name && r.date_of_birth == dob;
     };
