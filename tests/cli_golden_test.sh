@@ -68,6 +68,16 @@ sed 's/"path": ".*"/"path": "-"/' "$tmp/a/manifest.json" >"$tmp/m1"
 sed 's/"path": ".*"/"path": "-"/' "$tmp/a2/manifest.json" >"$tmp/m2"
 cmp -s "$tmp/m1" "$tmp/m2" || fail "manifest.json differs between runs"
 
+# A detection option set with --option is applied and recorded in the manifest.
+expect_exit 0 "audit with --option" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/o" \
+  --option self_service_limit_per_carrier=false --option circular08_start=2026-05-01
+grep -q '"self_service_limit_per_carrier": "false"' "$tmp/o/manifest.json" \
+  || fail "--option self_service_limit_per_carrier=false is not in manifest.json"
+grep -q '"circular08_start": "2026-05-01T00:00:00+07:00"' "$tmp/o/manifest.json" \
+  || fail "--option circular08_start=2026-05-01 is not in manifest.json"
+grep -q '"self_service_limit_per_carrier": "true"' "$tmp/a/manifest.json" \
+  || fail "the default self_service_limit_per_carrier=true is not in manifest.json"
+
 # CSV and JSONL carry the same batch and give the same findings and rejects.
 expect_exit 0 "audit csv" "$bin" audit --input "$data/parity_batch.csv" --out "$tmp/pc" --include-clean
 expect_exit 0 "audit jsonl" "$bin" audit --input "$data/parity_batch.jsonl" --out "$tmp/pj" --include-clean
@@ -95,6 +105,12 @@ expect_exit 2 "unknown command" "$bin" frobnicate
 expect_exit 2 "unknown flag" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/x" --bogus
 expect_exit 2 "missing --input" "$bin" audit --out "$tmp/x"
 expect_exit 2 "bad --as-of" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/x" --as-of tomorrow
+expect_exit 2 "unknown --option" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/x" \
+  --option no_such_option=1
+grep -q 'unknown detection option "no_such_option"' "$tmp/err.txt" \
+  || fail "an unknown --option must be named in the error"
+expect_exit 2 "--option out of range" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/x" \
+  --option out_of_hours_start_hour=25
 expect_exit 0 "help" "$bin" audit --help
 grep -q -- "--include-clean" "$tmp/out.txt" || fail "audit --help lists its flags"
 expect_exit 1 "missing file" "$bin" validate --input "$tmp/nope.csv" --out "$tmp/x"

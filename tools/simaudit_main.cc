@@ -18,6 +18,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "lib/audit/audit.h"
+#include "lib/detect/detect_options.h"
 #include "lib/eval/eval.h"
 #include "lib/gen/generator.h"
 
@@ -61,7 +62,10 @@ const std::vector<Command>& Commands() {
          "Audit as of this instant; default: the latest registered_at in the input."},
         {"include-clean", false, false, "Write every subscription, not only flagged ones."},
         {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},
-        {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."}}},
+        {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."},
+        {"option", true, true,
+         "Set one detection option, name=value (the names manifest.json records, e.g. "
+         "self_service_limit_per_carrier=false). Repeatable."}}},
       {"explain",
        "Audits batches and explains the verdict on one subscription.",
        {{"input", true, true, "A batch file (.csv or .jsonl). Repeat for several files."},
@@ -69,7 +73,8 @@ const std::vector<Command>& Commands() {
         {"msisdn", true, false, "The subscription's MSISDN, in any accepted form."},
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false, "As for audit."},
-        {"alert-threshold", true, false, "As for audit."}}},
+        {"alert-threshold", true, false, "As for audit."},
+        {"option", true, true, "As for audit."}}},
       {"gen",
        "Generates a synthetic population with planted patterns: DIR/batch.csv, "
        "DIR/labels.csv and DIR/gen_manifest.json.",
@@ -175,6 +180,13 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
       return "--alert-threshold must be a number strictly between 0 and 1";
     }
     o->detect.alert_threshold = v;
+  }
+  if (auto it = f.find("option"); it != f.end()) {
+    for (const std::string& key_value : it->second) {
+      if (absl::Status s = SetDetectOption(key_value, &o->detect); !s.ok()) {
+        return absl::StrCat("--option ", key_value, ": ", s.message());
+      }
+    }
   }
   return std::nullopt;
 }

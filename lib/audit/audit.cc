@@ -328,37 +328,8 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
     in->set_sha256(digest.hex);
   }
   manifest.set_as_of(FormatInstant(run.as_of));
-  const DetectOptions& o = options.detect;
   auto& cfg = *manifest.mutable_configuration();
-  cfg["alert_threshold"] = absl::StrCat(o.alert_threshold);
-  cfg["evidence_half"] = absl::StrCat(o.evidence_half);
-  cfg["min_log_scale"] = absl::StrCat(o.min_log_scale);
-  cfg["face_radius"] = absl::StrCat(o.face_radius);
-  cfg["hub_identity_cap"] = absl::StrCat(o.hub_identity_cap);
-  cfg["household_max_persons"] = absl::StrCat(o.household_max_persons);
-  cfg["household_presenter_weight"] = absl::StrCat(o.household_presenter_weight);
-  cfg["household_holder_match_share"] = absl::StrCat(o.household_holder_match_share);
-  cfg["burst_window_seconds"] = absl::StrCat(o.burst_window_seconds);
-  cfg["same_document_window_seconds"] = absl::StrCat(o.same_document_window_seconds);
-  cfg["disowned_window_seconds"] = absl::StrCat(o.disowned_window_seconds);
-  cfg["multi_point_window_seconds"] = absl::StrCat(o.multi_point_window_seconds);
-  cfg["compare_declared_residence"] = o.compare_declared_residence ? "true" : "false";
-  cfg["box_window_seconds"] = absl::StrCat(o.box_window_seconds);
-  cfg["out_of_hours_start_hour"] = absl::StrCat(o.out_of_hours_start_hour);
-  cfg["out_of_hours_end_hour"] = absl::StrCat(o.out_of_hours_end_hour);
-  cfg["local_utc_offset_seconds"] = absl::StrCat(o.local_utc_offset_seconds);
-  cfg["junk_includes_identity_misuse"] = o.junk_includes_identity_misuse ? "true" : "false";
-  cfg["msisdn_run_window_seconds"] = absl::StrCat(o.msisdn_run_window_seconds);
-  cfg["stock_run_window_seconds"] = absl::StrCat(o.stock_run_window_seconds);
-  cfg["stock_lot_max_step"] = absl::StrCat(o.stock_lot_max_step);
-  cfg["gateway_min_ports"] = absl::StrCat(o.gateway_min_ports);
-  cfg["gateway_max_serial_gap"] = absl::StrCat(o.gateway_max_serial_gap);
-  cfg["mcd_min_dealer_registrations"] = absl::StrCat(o.mcd_min_dealer_registrations);
-  cfg["self_service_limit"] = absl::StrCat(o.self_service_limit);
-  cfg["self_service_limit_per_carrier"] = o.self_service_limit_per_carrier ? "true" : "false";
-  cfg["circular08_start"] = FormatInstant(o.circular08_start);
-  cfg["decree163_start"] = FormatInstant(o.decree163_start);
-  cfg["seed"] = absl::StrCat(o.seed);
+  for (const auto& [name, value] : DetectConfiguration(options.detect)) cfg[name] = value;
   cfg["include_clean"] = options.include_clean ? "true" : "false";
   // (threads is not recorded: results do not depend on it)
   cfg["allow_mvno_host_mnc"] = options.validation.allow_mvno_host_mnc ? "true" : "false";

@@ -7,6 +7,12 @@
 #define SIMAUDIT_LIB_DETECT_DETECT_OPTIONS_H_
 
 #include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 
 namespace simaudit {
 
@@ -115,6 +121,18 @@ struct DetectOptions {
   // identical for every value, so it is not part of the recorded configuration.
   int threads = 0;
 };
+
+// Sets one option from "name=value", as `simaudit audit --option` does: numbers, integers,
+// true/false, and the dated rules' starts as YYYY-MM-DD (midnight, Vietnam time) or an ISO
+// 8601 instant with its offset. InvalidArgument, leaving `options` as it was, for an
+// unknown name, a value of the wrong kind or one out of range (a threshold outside (0, 1),
+// a window that is not positive, an hour outside 0-23, ...). `threads` is not an option
+// here: results do not depend on it.
+absl::Status SetDetectOption(absl::string_view key_value, DetectOptions* options);
+
+// Every option but `threads`, as (name, value) in the form SetDetectOption reads: what a
+// run's manifest records, so that the run can be repeated.
+std::vector<std::pair<std::string, std::string>> DetectConfiguration(const DetectOptions& options);
 
 }  // namespace simaudit
 

@@ -17,6 +17,7 @@
 #include "absl/strings/string_view.h"
 #include "lib/gen/calendar.h"
 #include "lib/gen/rng.h"
+#include "lib/util/key_value.h"
 #include "lib/util/status_macros.h"
 
 namespace simaudit {
@@ -400,13 +401,8 @@ absl::Status ApplyMix(absl::string_view name, GeneratorOptions* options) {
 }
 
 absl::Status SetGeneratorOption(absl::string_view key_value, GeneratorOptions* options) {
-  const size_t eq = key_value.find('=');
-  if (eq == absl::string_view::npos || eq == 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("expected key=value, got \"", key_value, "\""));
-  }
-  const absl::string_view key = key_value.substr(0, eq);
-  const absl::string_view value = key_value.substr(eq + 1);
+  SIMAUDIT_ASSIGN_OR_RETURN(const auto key_and_value, SplitKeyValue(key_value));
+  const auto [key, value] = key_and_value;
   if (key == "mix") return ApplyMix(value, options);
   GeneratorOptions updated = *options;
   bool found = false;
