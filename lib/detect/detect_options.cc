@@ -142,24 +142,28 @@ absl::Status Validate(const DetectOptions& o) {
   if (!(o.evidence_half > 0)) return bad("evidence_half", "must be positive");
   if (!(o.min_log_scale > 0)) return bad("min_log_scale", "must be positive");
   if (o.face_radius < 0 || o.face_radius > 32) return bad("face_radius", "must be 0 to 32");
-  for (auto [name, w] : {std::pair<const char*, int64_t>{"burst_window_seconds", o.burst_window_seconds},
-                         {"same_document_window_seconds", o.same_document_window_seconds},
-                         {"disowned_window_seconds", o.disowned_window_seconds},
-                         {"msisdn_run_window_seconds", o.msisdn_run_window_seconds},
-                         {"stock_run_window_seconds", o.stock_run_window_seconds},
-                         {"multi_point_window_seconds", o.multi_point_window_seconds},
-                         {"box_window_seconds", o.box_window_seconds}}) {
+  using Window = std::pair<const char*, int64_t>;
+  for (auto [name, w] : {Window{"burst_window_seconds", o.burst_window_seconds},
+                         Window{"same_document_window_seconds", o.same_document_window_seconds},
+                         Window{"disowned_window_seconds", o.disowned_window_seconds},
+                         Window{"msisdn_run_window_seconds", o.msisdn_run_window_seconds},
+                         Window{"stock_run_window_seconds", o.stock_run_window_seconds},
+                         Window{"multi_point_window_seconds", o.multi_point_window_seconds},
+                         Window{"box_window_seconds", o.box_window_seconds}}) {
     if (w <= 0) return bad(name, "must be a positive number of seconds");
   }
-  for (auto [name, h] : {std::pair<const char*, int>{"out_of_hours_start_hour", o.out_of_hours_start_hour},
-                         {"out_of_hours_end_hour", o.out_of_hours_end_hour}}) {
+  using Hour = std::pair<const char*, int>;
+  for (auto [name, h] : {Hour{"out_of_hours_start_hour", o.out_of_hours_start_hour},
+                         Hour{"out_of_hours_end_hour", o.out_of_hours_end_hour}}) {
     if (h < 0 || h > 23) return bad(name, "must be an hour from 0 to 23");
   }
   if (o.local_utc_offset_seconds < -14 * 3600 || o.local_utc_offset_seconds > 14 * 3600) {
     return bad("local_utc_offset_seconds", "must lie within 14 hours of UTC");
   }
-  for (auto [name, share] : {std::pair<const char*, double>{"household_presenter_weight", o.household_presenter_weight},
-                             {"household_holder_match_share", o.household_holder_match_share}}) {
+  using Share = std::pair<const char*, double>;
+  for (auto [name, share] :
+       {Share{"household_presenter_weight", o.household_presenter_weight},
+        Share{"household_holder_match_share", o.household_holder_match_share}}) {
     if (!(share >= 0 && share <= 1)) return bad(name, "must lie in [0, 1]");
   }
   if (o.self_service_limit < 1) return bad("self_service_limit", "must be at least 1");

@@ -1377,7 +1377,8 @@ void Detector::Impl::BuildIdentityStats() {
             static_cast<int64_t>(a.gender) != gender_major)
           bits |= 4;
         const bool another_person = (bits & 3) == 3 && a.id_type == IdType::kCmnd &&
-                                    majority_verified && verified_as(a, a.name_key, a.date_of_birth);
+                                    majority_verified &&
+                                    verified_as(a, a.name_key, a.date_of_birth);
         attr_variant_[s] = another_person ? 0 : bits;
       }
       // A failed check explained by a clerical typo: another registration of the document
@@ -2607,7 +2608,9 @@ void Detector::Impl::BuildDealerScores() {
       if (it == per_cluster.end()) continue;
       ClusterMultiSim& c = cluster_multi_sim_[d];
       c = it->second;
-      if (c.multi >= 2) c.surprise = static_cast<float>(BinomialSurprise(c.multi, c.ids, multi.p()));
+      if (c.multi >= 2) {
+        c.surprise = static_cast<float>(BinomialSurprise(c.multi, c.ids, multi.p()));
+      }
     }
   }
   constexpr int kFeatures = 8;
@@ -3210,8 +3213,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // a child or two set up beside them (three): half for each further phone, up to 1.5.
   // Like a foreign first use, it shows who uses the SIMs, not who presented the document.
   const double visit_phones =
-      same_doc_[s] && visit_phones_[s] > 3 ? holder_factor * std::min(1.5, 0.5 * (visit_phones_[s] - 3))
-                                           : 0.0;
+      same_doc_[s] && visit_phones_[s] > 3
+          ? holder_factor * std::min(1.5, 0.5 * (visit_phones_[s] - 3))
+          : 0.0;
   double variants = 0;
   if (attr_variant_[s]) {
     variants = std::min(2.5, 1.5 * __builtin_popcount(attr_variant_[s]));
@@ -3276,9 +3280,9 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // there (someone else presented the document). Near proof, yet one signal: 3, below the
   // alert alone (measured against 2 on 114 runs: fraud flags +1 642, legitimate +41).
   const double replayed = capture_replayed_[s] ? 3.0 : 0.0;
-  double non_owner_raw = replayed + face_not_owner + face_shared + self_device + same_doc + dealer_same_doc +
-                         foreign + visit_phones + variants + multi_point + residences + box +
-                         visit_box + dealer_not_owner;
+  double non_owner_raw = replayed + face_not_owner + face_shared + self_device + same_doc +
+                         dealer_same_doc + foreign + visit_phones + variants + multi_point +
+                         residences + box + visit_box + dealer_not_owner;
   // Corroboration gates.
   // A registration inside a burst is junk only if it is itself weakly verified, ends in
   // a SIM box, or was registered with a stretch of its stock block that is JUNK on its
