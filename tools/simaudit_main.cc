@@ -176,10 +176,13 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
   }
   if (f.count("alert-threshold")) {
     double v;
-    if (!absl::SimpleAtod(Get(f, "alert-threshold"), &v) || !(v > 0 && v < 1)) {
+    if (!absl::SimpleAtod(Get(f, "alert-threshold"), &v)) {
       return "--alert-threshold must be a number strictly between 0 and 1";
     }
     o->detect.alert_threshold = v;
+    if (absl::Status s = ValidateDetectOptions(o->detect); !s.ok()) {
+      return absl::StrCat("--alert-threshold: ", s.message());
+    }
   }
   if (auto it = f.find("option"); it != f.end()) {
     for (const std::string& key_value : it->second) {

@@ -43,10 +43,8 @@ absl::Status AuditRegistrations(const v1::AuditBatchRequest& request,
   }
   DetectOptions detect = options.detect;
   if (request.alert_threshold() != 0) {
-    if (!(request.alert_threshold() > 0 && request.alert_threshold() < 1)) {
-      return absl::InvalidArgumentError("alert_threshold must be strictly between 0 and 1");
-    }
     detect.alert_threshold = request.alert_threshold();
+    SIMAUDIT_RETURN_IF_ERROR(ValidateDetectOptions(detect));
   }
   const std::string source = request.source().empty() ? "grpc" : request.source();
   Batch batch;

@@ -130,9 +130,11 @@ std::string Format(ConstInstant v) {
                           VietnamTime());
 }
 
+}  // namespace
+
 // Ranges that would make the engine meaningless or unsafe (a threshold of 0 flags
 // everyone; a window of 0 finds nothing; an hour of 25).
-absl::Status Validate(const DetectOptions& o) {
+absl::Status ValidateDetectOptions(const DetectOptions& o) {
   auto bad = [](absl::string_view name, absl::string_view what) {
     return absl::InvalidArgumentError(absl::StrCat("option ", name, " ", what));
   };
@@ -181,8 +183,6 @@ absl::Status Validate(const DetectOptions& o) {
   return absl::OkStatus();
 }
 
-}  // namespace
-
 absl::Status SetDetectOption(absl::string_view key_value, DetectOptions* options) {
   SIMAUDIT_ASSIGN_OR_RETURN(const auto key_and_value, SplitKeyValue(key_value));
   const auto [key, value] = key_and_value;
@@ -198,7 +198,7 @@ absl::Status SetDetectOption(absl::string_view key_value, DetectOptions* options
     return absl::InvalidArgumentError(absl::StrCat("unknown detection option \"", key, "\""));
   }
   if (!status.ok()) return status;
-  if (absl::Status valid = Validate(updated); !valid.ok()) return valid;
+  if (absl::Status valid = ValidateDetectOptions(updated); !valid.ok()) return valid;
   *options = updated;
   return absl::OkStatus();
 }

@@ -122,6 +122,10 @@ struct DetectOptions {
   int threads = 0;
 };
 
+// InvalidArgument naming the first option out of its range (a threshold outside (0, 1), a
+// window that is not positive, an hour outside 0-23, ...).
+absl::Status ValidateDetectOptions(const DetectOptions& options);
+
 // Sets one option from "name=value", as `simaudit audit --option` does: numbers, integers,
 // true/false, and the dated rules' starts as YYYY-MM-DD (midnight, Vietnam time) or an ISO
 // 8601 instant with its offset. InvalidArgument, leaving `options` as it was, for an

@@ -529,12 +529,12 @@ class Detector::Impl {
     float surprise = 0;
   };
   std::vector<ClusterIdle> cluster_idle_;
-  // Per registration device (self-service phones): its cluster's distinct identities
-  // registered self-service, those of them that hold several subscriptions, and the
+  // Per registration device (self-service phones): those of its cluster's identities
+  // registered self-service (regdev_cluster_ids_) that hold several subscriptions, and the
   // binomial surprise of that share against all self-service identities' (0 below two
-  // such). A family's relatives hold a SIM each; renters and a ring's victims carry several.
+  // such; BuildPhoneClusters). A family's relatives hold a SIM each; renters and a ring's victims carry several.
   struct ClusterMultiSim {
-    uint32_t multi = 0, ids = 0;
+    uint32_t multi = 0;
     float surprise = 0;
   };
   std::vector<ClusterMultiSim> cluster_multi_sim_;
@@ -1622,6 +1622,31 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
       CountInWindow(by_cluster, self_ident, reg_time_, options_.box_window_seconds);
   peer_cluster_window_ = BusiestWindowScales(by_cluster, windows).distinct;
   cluster_window_ids_ = DistinctCounts(windows);
+  // Per cluster, those of its self-service identities that hold several subscriptions,
+  // against the share among all identities registered self-service.
+  std::vector<uint32_t> multi_sim_ident(S(), kNoId);
+  std::vector<uint8_t> counted(ident_subs_.size(), 0);
+  Rate multi_sim;
+  for (uint32_t s = 0; s < S(); ++s) {
+    const uint32_t i = self_ident[s];
+    if (i == kNoId) continue;
+    const bool several = ident_subs_[i] >= 2;
+    if (several) multi_sim_ident[s] = i;
+    if (counted[i]) continue;
+    counted[i] = 1;
+    multi_sim.total++;
+    multi_sim.hits += several;
+  }
+  const std::vector<uint32_t> cluster_multi = DistinctPerGroup(by_cluster, multi_sim_ident);
+  cluster_multi_sim_.assign(n_regdev_, ClusterMultiSim());
+  for (uint32_t d = 0; d < n_regdev_; ++d) {
+    ClusterMultiSim& c = cluster_multi_sim_[d];
+    c.multi = cluster_multi[regdev_cluster_[d]];
+    if (c.multi >= 2) {
+      c.surprise = static_cast<float>(
+          BinomialSurprise(c.multi, regdev_cluster_ids_[d], multi_sim.p()));
+    }
+  }
 }
 
 void Detector::Impl::BuildComponents() {
@@ -2571,45 +2596,6 @@ void Detector::Impl::BuildDealerScores() {
       if (c.idle >= 2) {
         cluster_idle_[d].surprise =
             static_cast<float>(BinomialSurprise(c.idle, c.known, idle.p()));
-      }
-    }
-  }
-  // Phone clusters: the share of their self-service identities that hold several
-  // subscriptions, against the share among all identities registered self-service.
-  {
-    std::vector<std::pair<uint32_t, uint32_t>> cluster_ident;  // (cluster, identity)
-    std::vector<uint32_t> self_idents;
-    for (uint32_t s = 0; s < S(); ++s) {
-      if (is_org_[s] || group_[s] != kGroupSelf) continue;
-      self_idents.push_back(ident_[s]);
-      if (regdev_[s] != kNoId) cluster_ident.emplace_back(regdev_cluster_[regdev_[s]], ident_[s]);
-    }
-    auto sort_unique = [](auto& v) {
-      std::sort(v.begin(), v.end());
-      v.erase(std::unique(v.begin(), v.end()), v.end());
-    };
-    sort_unique(self_idents);
-    sort_unique(cluster_ident);
-    auto multi_sim = [&](uint32_t i) { return ident_subs_[i] >= 2; };
-    Rate multi;
-    for (uint32_t i : self_idents) {
-      multi.total++;
-      multi.hits += multi_sim(i);
-    }
-    absl::flat_hash_map<uint32_t, ClusterMultiSim> per_cluster;
-    for (const auto& [cluster, i] : cluster_ident) {
-      ClusterMultiSim& c = per_cluster[cluster];
-      ++c.ids;
-      c.multi += multi_sim(i);
-    }
-    cluster_multi_sim_.assign(n_regdev_, ClusterMultiSim());
-    for (uint32_t d = 0; d < n_regdev_; ++d) {
-      auto it = per_cluster.find(regdev_cluster_[d]);
-      if (it == per_cluster.end()) continue;
-      ClusterMultiSim& c = cluster_multi_sim_[d];
-      c = it->second;
-      if (c.multi >= 2) {
-        c.surprise = static_cast<float>(BinomialSurprise(c.multi, c.ids, multi.p()));
       }
     }
   }
@@ -3909,7 +3895,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%d of the %d identities registered self-service on the phones of device %s's "
           "cluster hold several subscriptions (binomial surprise %.1f against all "
           "self-service identities)",
-          c.multi, c.ids, Digits15(regdev_value_[regdev_[s]]), c.surprise);
+          c.multi, regdev_cluster_ids_[regdev_[s]], Digits15(regdev_value_[regdev_[s]]),
+          c.surprise);
     }
     case Reason::kSelfServiceDeviceIdleSims: {
       const ClusterIdle& c = cluster_idle_[regdev_[s]];
