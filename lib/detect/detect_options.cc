@@ -13,6 +13,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/time.h"
 #include "lib/util/key_value.h"
+#include "lib/util/number_format.h"
 #include "lib/util/status_macros.h"
 
 namespace simaudit {
@@ -119,7 +120,7 @@ absl::Status SetField(absl::string_view name, absl::string_view value, Instant f
   return absl::OkStatus();
 }
 
-std::string Format(double v) { return absl::StrCat(v); }
+std::string Format(double v) { return RoundTripNumber(v); }
 std::string Format(bool v) { return v ? "true" : "false"; }
 template <typename Int>
 std::string Format(Int v) {

@@ -54,6 +54,7 @@ TEST(DetectOptionsTest, ConfigurationReadsBackAsTheSameOptions) {
   ASSERT_TRUE(SetDetectOption("circular08_start=2026-05-01", &changed).ok());
   ASSERT_TRUE(SetDetectOption("junk_includes_identity_misuse=false", &changed).ok());
   ASSERT_TRUE(SetDetectOption("evidence_half=3.5", &changed).ok());
+  ASSERT_TRUE(SetDetectOption("alert_threshold=0.1234567", &changed).ok());
   DetectOptions replayed;
   for (const auto& [name, value] : DetectConfiguration(changed)) {
     ASSERT_TRUE(SetDetectOption(name + "=" + value, &replayed).ok()) << name << "=" << value;
@@ -62,6 +63,8 @@ TEST(DetectOptionsTest, ConfigurationReadsBackAsTheSameOptions) {
   EXPECT_NE(ConfigurationOf(replayed), ConfigurationOf(DetectOptions()));
   EXPECT_EQ(ConfigurationOf(changed).at("circular08_start"), "2026-05-01T00:00:00+07:00");
   EXPECT_EQ(ConfigurationOf(changed).count("threads"), 0u);
+  EXPECT_DOUBLE_EQ(replayed.alert_threshold, 0.1234567);
+  EXPECT_EQ(ConfigurationOf(DetectOptions()).at("alert_threshold"), "0.5");
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "lib/gen/calendar.h"
 #include "lib/gen/rng.h"
 #include "lib/util/key_value.h"
+#include "lib/util/number_format.h"
 #include "lib/util/status_macros.h"
 
 namespace simaudit {
@@ -281,15 +282,6 @@ absl::Status SetField(absl::string_view name, absl::string_view value, std::stri
   return absl::OkStatus();
 }
 
-std::string JsonNumber(double v) {
-  char buf[40];
-  for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof(buf), "%.*g", precision, v);
-    if (std::strtod(buf, nullptr) == v) break;
-  }
-  return buf;
-}
-
 std::string JsonString(absl::string_view s) {
   std::string out = "\"";
   for (char c : s) {
@@ -550,7 +542,7 @@ std::string GeneratorOptionsToJson(const GeneratorOptions& options) {
     if constexpr (std::is_same_v<T, std::string>) {
       out += JsonString(field);
     } else if constexpr (std::is_same_v<T, double>) {
-      out += JsonNumber(field);
+      out += RoundTripNumber(field);
     } else {
       out += absl::StrCat(field);
     }
