@@ -47,10 +47,18 @@ compare() {  # golden-name produced-file
 }
 
 # --- validate -------------------------------------------------------------------
-expect_exit 0 "validate sample" "$bin" validate --input "$data/sample_batch.csv" --out "$tmp/v"
+# With --reject-unknown-cccd-province, every planted bad row is rejected, one reason each.
+expect_exit 0 "validate sample" "$bin" validate --input "$data/sample_batch.csv" --out "$tmp/v" \
+  --reject-unknown-cccd-province
 compare validate_rejects.csv "$tmp/v/rejects.csv"
 compare validate_summary.json "$tmp/v/summary.json"
 head -1 "$tmp/v/rejects.csv" | grep -q '^line,column,reason,raw' || fail "rejects.csv header"
+# By default a CCCD with an unknown province code (line 16) is kept with a soft check.
+expect_exit 0 "validate sample, default" "$bin" validate --input "$data/sample_batch.csv" \
+  --out "$tmp/vd"
+grep -q BAD_CCCD_PROVINCE "$tmp/vd/rejects.csv" && fail "an unknown CCCD province is soft by default"
+grep -q '"CCCD_UNKNOWN_PROVINCE": 1' "$tmp/vd/summary.json" \
+  || fail "the CCCD_UNKNOWN_PROVINCE soft check is not counted in summary.json"
 
 # --- audit ------------------------------------------------------------------------
 expect_exit 0 "audit sample" "$bin" audit --input "$data/sample_batch.csv" --out "$tmp/a" --include-clean
@@ -77,6 +85,14 @@ grep -q '"circular08_start": "2026-05-01T00:00:00+07:00"' "$tmp/o/manifest.json"
   || fail "--option circular08_start=2026-05-01 is not in manifest.json"
 grep -q '"self_service_limit_per_carrier": "true"' "$tmp/a/manifest.json" \
   || fail "the default self_service_limit_per_carrier=true is not in manifest.json"
+grep -q '"unknown_cccd_province_is_soft": "true"' "$tmp/a/manifest.json" \
+  || fail "the default unknown_cccd_province_is_soft=true is not in manifest.json"
+expect_exit 0 "audit rejecting unknown provinces" "$bin" audit --input "$data/sample_batch.csv" \
+  --out "$tmp/r" --reject-unknown-cccd-province
+grep -q '"unknown_cccd_province_is_soft": "false"' "$tmp/r/manifest.json" \
+  || fail "--reject-unknown-cccd-province is not in manifest.json"
+grep -q '^16,id_number,BAD_CCCD_PROVINCE,' "$tmp/r/rejects.csv" \
+  || fail "--reject-unknown-cccd-province does not reject line 16"
 
 # CSV and JSONL carry the same batch and give the same findings and rejects.
 expect_exit 0 "audit csv" "$bin" audit --input "$data/parity_batch.csv" --out "$tmp/pc" --include-clean

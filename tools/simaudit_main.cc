@@ -51,6 +51,9 @@ const std::vector<Command>& Commands() {
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
          "Reject rows registered after this instant (YYYY-MM-DD or ISO 8601 with offset)."},
+        {"reject-unknown-cccd-province", false, false,
+         "Reject a CCCD whose province code is not one of the 63 (BAD_CCCD_PROVINCE) instead "
+         "of keeping it with the CCCD_UNKNOWN_PROVINCE soft check."},
         {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},}},
       {"audit",
        "Audits batches; writes DIR/findings.csv, DIR/rejects.csv, DIR/summary.json and "
@@ -60,6 +63,9 @@ const std::vector<Command>& Commands() {
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
          "Audit as of this instant; default: the latest registered_at in the input."},
+        {"reject-unknown-cccd-province", false, false,
+         "Reject a CCCD whose province code is not one of the 63 (BAD_CCCD_PROVINCE) instead "
+         "of keeping it with the CCCD_UNKNOWN_PROVINCE soft check."},
         {"include-clean", false, false, "Write every subscription, not only flagged ones."},
         {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},
         {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."},
@@ -73,6 +79,7 @@ const std::vector<Command>& Commands() {
         {"msisdn", true, false, "The subscription's MSISDN, in any accepted form."},
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false, "As for audit."},
+        {"reject-unknown-cccd-province", false, false, "As for audit."},
         {"alert-threshold", true, false, "As for audit."},
         {"option", true, true, "As for audit."}}},
       {"gen",
@@ -167,6 +174,7 @@ std::optional<std::string> ToAuditOptions(const ParsedFlags& f, AuditOptions* o)
     o->as_of = *t;
   }
   o->include_clean = f.count("include-clean") > 0;
+  o->validation.unknown_cccd_province_is_soft = f.count("reject-unknown-cccd-province") == 0;
   if (f.count("threads")) {
     int threads;
     if (!absl::SimpleAtoi(Get(f, "threads"), &threads) || threads < 0 || threads > 64) {

@@ -333,6 +333,8 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   cfg["include_clean"] = options.include_clean ? "true" : "false";
   // (threads is not recorded: results do not depend on it)
   cfg["allow_mvno_host_mnc"] = options.validation.allow_mvno_host_mnc ? "true" : "false";
+  cfg["unknown_cccd_province_is_soft"] =
+      options.validation.unknown_cccd_province_is_soft ? "true" : "false";
   SIMAUDIT_ASSIGN_OR_RETURN(FileDigest findings_digest, Sha256File(findings_path));
   manifest.set_findings_sha256(findings_digest.hex);
   SIMAUDIT_RETURN_IF_ERROR(WriteJson(manifest, options.out_dir + "/manifest.json"));

@@ -340,6 +340,9 @@ constexpr uint8_t kJunkUseFlags = kUsageNeverUsed | kFarmUseFlags;
 
 // Soft checks of the CCCD number's structure against the declared birth date and gender.
 constexpr uint32_t kCccdBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
+// The index of kSoftCccdUnknownProvince among the soft-check bits (soft_ rates).
+constexpr int kUnknownProvinceBit = 8;
+static_assert((1u << kUnknownProvinceBit) == kSoftCccdUnknownProvince);
 
 // Mean of -log10 p for p uniform on (0, 1): the surprise that chance alone gives.
 constexpr double kNullSurprise = 0.43429448190325176;  // 1 / ln 10
@@ -2248,7 +2251,8 @@ void Detector::Impl::BuildExportGaps() {
 void Detector::Impl::BuildVerificationAndUsage() {
   BuildExportGaps();
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
-                                     kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch;
+                                     kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch |
+                                     kSoftCccdUnknownProvince;
   std::vector<double> face_match[kNumChannelGroups];
   std::vector<double> callees, in_sms, data_mb;
   for (uint32_t s = 0; s < S(); ++s) {
@@ -3096,6 +3100,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
         v_doc += soft_[b].Surprise();
       }
     }
+    // A province code outside the table is read the same way: a mistyped digit as likely
+    // as an invented number (and as surprising as its peers make it: a code the carriers
+    // use widely, for births abroad or after the 2025 merger, weighs little).
+    if ((r.soft_checks & kSoftCccdUnknownProvince) && !typo_explained_[s]) {
+      slip = std::max(slip, 0.5 * soft_[kUnknownProvinceBit].Surprise());
+    }
     v_doc += std::max(0.0, slip - v_popdb);
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) {
@@ -3780,6 +3790,9 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       std::vector<std::string> bits;
       for (int b = 0; b < 4; ++b) {
         if ((r.soft_checks >> b) & 1) bits.emplace_back(SoftCheckName(b));
+      }
+      if (r.soft_checks & kSoftCccdUnknownProvince) {
+        bits.emplace_back(SoftCheckName(kUnknownProvinceBit));
       }
       return absl::StrJoin(bits, ",");
     }

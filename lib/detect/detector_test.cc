@@ -2985,17 +2985,20 @@ TEST(DetectorTest, ANumberMistypedByOneDigitIsExplainedByThePersonsOtherDocument
 // keystroke explains both (a mistyped century/gender digit, CccdDigitsOneSlipFrom), are
 // one clerical slip: they weigh as one half-weighted mismatch, not as two. Where two
 // keystrokes would be needed, both mismatches count in full.
+// A shop customer's registration, the k-th of a test, whose document carries these
+// soft-check signals.
+Record AddWithSoftChecks(Population& pop, int k, uint32_t soft_checks) {
+  Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350210000000000ull + k,
+                      kStart + k * kDay);
+  r.soft_checks |= soft_checks;
+  return r;
+}
+
 TEST(DetectorTest, OneKeystrokeBehindBothCccdMismatchesIsOneSlip) {
   Population pop;
   pop.AddBackground(800);
   int k = 0;
-  auto add = [&](uint32_t soft_checks) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kStore, kNoId, 350210000000000ull + k,
-                        kStart + k * kDay);
-    ++k;
-    r.soft_checks |= soft_checks;
-    return r;
-  };
+  auto add = [&](uint32_t soft_checks) { return AddWithSoftChecks(pop, k++, soft_checks); };
   constexpr uint32_t kBoth = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch;
   const Record one_keystroke = add(kBoth | kSoftCccdYearSlip | kSoftCccdGenderSlip);
   const Record year_slip = add(kSoftCccdBirthYearMismatch | kSoftCccdYearSlip);
@@ -3008,6 +3011,24 @@ TEST(DetectorTest, OneKeystrokeBehindBothCccdMismatchesIsOneSlip) {
       << ExplainFor(*d, one_keystroke) << ExplainFor(*d, year_slip);
   EXPECT_GT(JunkEvidenceFor(*d, two_keystrokes, "DOCUMENT_INCONSISTENT"), 1.9 * one)
       << ExplainFor(*d, two_keystrokes);
+}
+
+// A CCCD whose province code is not one of the 63 (kept with a soft check, as the domain
+// sheet says) is read like a one-keystroke slip: a mistyped digit is as likely as an
+// invented number, so it weighs half of a birth-year mismatch equally rare among its
+// peers, and alone it flags nothing.
+TEST(DetectorTest, UnknownCccdProvinceWeighsAsASlip) {
+  Population pop;
+  pop.AddBackground(800);
+  const Record unknown_province = AddWithSoftChecks(pop, 0, kSoftCccdUnknownProvince);
+  const Record year_mismatch = AddWithSoftChecks(pop, 1, kSoftCccdBirthYearMismatch);
+  auto d = pop.Run();
+  const double province = JunkEvidenceFor(*d, unknown_province, "DOCUMENT_INCONSISTENT");
+  EXPECT_GT(province, 0.0) << ExplainFor(*d, unknown_province);
+  EXPECT_NEAR(province, 0.5 * JunkEvidenceFor(*d, year_mismatch, "DOCUMENT_INCONSISTENT"),
+              0.011)
+      << ExplainFor(*d, unknown_province) << ExplainFor(*d, year_mismatch);
+  EXPECT_FALSE(VerdictFor(*d, unknown_province).junk) << ExplainFor(*d, unknown_province);
 }
 
 // A failed check at a careless dealer, with a face match below most and no usage

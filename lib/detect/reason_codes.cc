@@ -80,7 +80,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "against the population database, and not checked, far more rarely so among its peers"},
     {Reason::kDocumentInconsistent, "DOCUMENT_INCONSISTENT", T::kJunk,
      "the document number disagrees with the declared data (CCCD century/year/gender digits, "
-     "IMSI/ICCID issuer): evidence of a fabricated document"},
+     "IMSI/ICCID issuer) or has a province code outside the 63: evidence of a fabricated "
+     "document (a disagreement one keystroke explains, and an unknown province code, weigh "
+     "half: a clerical slip is as likely)"},
     {Reason::kIdentityAttributeVariants, "ID_ATTRIBUTE_VARIANTS", T::kNonOwner,
      "several names, dates of birth or genders declared for one document (beyond "
      "diacritics, case and one-character typos)"},

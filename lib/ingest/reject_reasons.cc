@@ -28,7 +28,9 @@ constexpr RejectReasonInfo kReasons[kNumRejectReasons] = {
     {RejectReason::kBadFaceMatch, "BAD_FACE_MATCH", "face_match is not a number in 0..1"},
     {RejectReason::kBadCccd, "BAD_CCCD", "a CCCD number is not 12 digits"},
     {RejectReason::kBadCccdProvince, "BAD_CCCD_PROVINCE",
-     "a CCCD's province digits are not one of the 63 province codes"},
+     "a CCCD's province digits are not one of the 63 province codes (only with "
+     "--reject-unknown-cccd-province; by default the row is kept with the "
+     "CCCD_UNKNOWN_PROVINCE soft check)"},
     {RejectReason::kBadCmnd, "BAD_CMND", "a CMND number is not 9 or 12 digits"},
     {RejectReason::kBadPassport, "BAD_PASSPORT",
      "a Vietnamese passport is not a letter and 7 digits, or a foreign one is not "

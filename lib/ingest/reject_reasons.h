@@ -26,6 +26,7 @@
 // | BAD_FACE_MATCH         | face_match is not a number in 0..1                          |
 // | BAD_CCCD               | a CCCD number is not 12 digits                              |
 // | BAD_CCCD_PROVINCE      | a CCCD's first three digits are not one of the 63 provinces |
+// |                        | (when ValidationOptions::unknown_cccd_province_is_soft is false) |
 // | BAD_CMND               | a CMND number is not 9 or 12 digits                         |
 // | BAD_PASSPORT           | Vietnamese passport not [A-Z] + 7 digits, or a foreign one  |
 // |                        | not 5..20 letters and digits                                |

@@ -75,10 +75,14 @@ struct ValidationOptions {
   // Last day a CMND is valid for registration (UNCONFIRMED: default 2024-12-31), in days
   // since epoch; later registrations on a CMND get the CMND_EXPIRED soft check.
   int32_t cmnd_valid_until_days = DaysFromCivil(2024, 12, 31);
-  // A CCCD whose province code is not in the 63-code table: rejected (BAD_CCCD_PROVINCE)
-  // by default; with true, kept with the CCCD_UNKNOWN_PROVINCE soft check, since codes
-  // for births registered abroad are UNCONFIRMED.
-  bool unknown_cccd_province_is_soft = false;
+  // A CCCD whose province code is not in the 63-code table: kept with the
+  // CCCD_UNKNOWN_PROVINCE soft check by default, as the domain fact sheet says ("an
+  // unknown PPP is a soft flag": the codes of births registered abroad and the codes
+  // after the 2025 merger of provinces are UNCONFIRMED), so a real person is never
+  // dropped from the audit for it; the detection engine weighs the signal by how rare it
+  // is among the batch's registrations. With false, such rows are rejected
+  // (BAD_CCCD_PROVINCE).
+  bool unknown_cccd_province_is_soft = true;
   int under_age_years = 14;         // soft check UNDER_14 below this age
   int max_age_years = 120;          // hard reject (AGE_OVER_MAX) above this age
   int implausible_age_years = 110;  // soft check AGE_OVER_110 above this age

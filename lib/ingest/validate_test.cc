@@ -199,7 +199,6 @@ const HardCase kHardCases[] = {
     {Column::kDateOfBirth, "1904-02-28", "AGE_OVER_MAX", "date_of_birth"},
     {Column::kNationality, "VNM", "BAD_NATIONALITY", "nationality"},
     {Column::kIdNumber, "00109001234", "BAD_CCCD", "id_number"},
-    {Column::kIdNumber, "003090012345", "BAD_CCCD_PROVINCE", "id_number"},
     {Column::kImsi, "310041234567890", "BAD_IMSI", "imsi"},
     {Column::kImsi, "452101234567890", "BAD_IMSI", "imsi"},
     {Column::kIccid, "8984041234567890128", "BAD_ICCID", "iccid"},
@@ -366,15 +365,18 @@ TEST_F(AppendRowTest, CccdDigitsAreCrossCheckedAgainstBirthDateAndGender) {
   }
 }
 
-TEST_F(AppendRowTest, UnknownCccdProvinceIsRejectedUnlessConfiguredSoft) {
+// The domain sheet: "an unknown PPP is a soft flag" (births abroad and the codes after
+// the 2025 merger are UNCONFIRMED), so the row is kept; rejecting it is configurable.
+TEST_F(AppendRowTest, UnknownCccdProvinceIsSoftUnlessConfiguredToReject) {
   Row row;
   row.Set(Column::kIdNumber, "003090012345");  // 003 is not a province code
-  EXPECT_FALSE(Append(row));
-  EXPECT_EQ(batch_.rejects.back().reason, "BAD_CCCD_PROVINCE");
-  options_.unknown_cccd_province_is_soft = true;
   ASSERT_TRUE(Append(row));
   EXPECT_EQ(batch_.records.back().soft_checks, kSoftCccdUnknownProvince);
   EXPECT_EQ(batch_.counters.soft_checks[8], 1u);  // CCCD_UNKNOWN_PROVINCE is bit 8
+  options_.unknown_cccd_province_is_soft = false;
+  EXPECT_FALSE(Append(row));
+  EXPECT_EQ(batch_.rejects.back().reason, "BAD_CCCD_PROVINCE");
+  EXPECT_EQ(batch_.rejects.back().column, "id_number");
 }
 
 TEST_F(AppendRowTest, CmndExpiresAfterConfiguredDay) {
