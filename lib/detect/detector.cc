@@ -424,6 +424,9 @@ class Detector::Impl {
   std::vector<uint32_t> rec_;          // current row per subscription
   std::vector<uint32_t> prev_owner_;   // id_key of the previous owner, or kNoId
   std::vector<uint16_t> history_;      // rows for this subscription
+  // The current row registers the number again on the document of the row before it
+  // (a SIM replacement or a re-authentication on a new device), not a new owner's.
+  std::vector<uint8_t> reregistered_;
   // (carrier, MSISDN) key of every subscription, ascending, and its subscription id.
   std::vector<uint64_t> sub_keys_;
   std::vector<uint32_t> sub_of_key_;
@@ -1106,6 +1109,7 @@ void Detector::Impl::BuildSubscriptions() {
   // Subscriptions are numbered in the input order of their current rows, so that the
   // passes below read the records nearly sequentially.
   std::vector<std::pair<uint32_t, uint32_t>> current;  // (current row, previous owner)
+  std::vector<uint8_t> reregistered_rows(recs.size(), 0);
   sub_keys_.clear();
   for (size_t i = 0; i < order.size();) {
     size_t j = i;
@@ -1116,6 +1120,7 @@ void Detector::Impl::BuildSubscriptions() {
       if (recs[order[k].row].id_key != recs[row].id_key) prev_owner = recs[order[k].row].id_key;
     }
     current.emplace_back(row, prev_owner);
+    reregistered_rows[row] = j - i >= 2 && recs[order[j - 2].row].id_key == recs[row].id_key;
     sub_keys_.push_back(order[i].key);
     history_rows[row] = static_cast<uint16_t>(std::min<size_t>(j - i, 65535));
     stats_.history_rows += j - i - 1;
@@ -1131,6 +1136,7 @@ void Detector::Impl::BuildSubscriptions() {
     rec_.push_back(row);
     prev_owner_.push_back(prev_owner);
     history_.push_back(history_rows[row]);
+    reregistered_.push_back(reregistered_rows[row]);
   }
   // The lookup index: sub_keys_ ascending, sub_of_key_ the subscription of each.
   {
@@ -3483,6 +3489,14 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   add_n(Reason::kFirstUseForeign, foreign);
   add_n(Reason::kVisitManyPhones, visit_phones);
   add_n(Reason::kCaptureReplayed, replayed);
+  // A replacement's face match is its only check of who takes the number over (Decree
+  // 163 Art. 8: re-authentication by face on a device change): one in its peers' lowest
+  // hundredth says the number went to someone else. From 0 at the low match's tenth up to
+  // 1.5 at its hundredth, so that with the low match itself it flags only beside one more
+  // sign (a face on other persons' documents, a foreign first use).
+  if (!org && reregistered_[s]) {
+    add_n(Reason::kReregisteredLowMatch, presenter_weight * 1.5 * std::max(0.0, v_low - 1.0));
+  }
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
   add_n(Reason::kIdentityResidenceWindow, residences);
@@ -3779,6 +3793,12 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kLowFaceMatch:
       return absl::StrFormat("face_match %.2f (peer median %.2f)%s", r.face_match,
                              peer_face_match_[group_[s]].median, household);
+    case Reason::kReregisteredLowMatch:
+      return absl::StrFormat(
+          "the number registered again on document %s (%d rows of history) with face_match "
+          "%.2f (peer median %.2f)",
+          MaskDocument(batch_.ids.Get(i)), history_[s], r.face_match,
+          peer_face_match_[group_[s]].median);
     case Reason::kPopdbFail:
       return absl::StrCat("popdb ", PopdbCheckName(r.popdb_check), " while ",
                           SubscriptionStatusName(r.status),

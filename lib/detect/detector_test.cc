@@ -2796,6 +2796,68 @@ TEST(DetectorTest, LatestRowIsCurrentAndOwnershipChangeIsReported) {
   EXPECT_EQ(d->graph_stats().ownership_changes, 1u);
 }
 
+// A number's k-th holder in a test registers it; when `again`, the same number is
+// registered on the same document a year later at `match`, with the face `taker_face`
+// when `taker`. Without `again`, the first registration carries the taker's face and
+// `match`.
+Record AddNumber(Population& pop, int k, bool again, bool taker, float match,
+                 uint64_t taker_face) {
+  const auto holder = pop.NewPerson();
+  const uint32_t dealer = pop.Dealer("DL0100");  // one of the background's dealers
+  Record& first = pop.Add(holder, Channel::kAgent, dealer, 350230000000001ull + k,
+                          kStart + k * kDay);
+  if (!again) {
+    first.selfie_hash = pop.Capture(taker_face);
+    first.face_match = match;
+    return first;
+  }
+  const uint64_t msisdn = first.msisdn;
+  const Carrier carrier = first.carrier;
+  Record& r = pop.Add(holder, Channel::kAgent, dealer, 350231000000001ull + k,
+                      kStart + (365 + k) * kDay);
+  r.msisdn = msisdn;
+  r.carrier = carrier;
+  if (taker) r.selfie_hash = pop.Capture(taker_face);
+  r.face_match = match;
+  return r;
+}
+
+// A number registered again on its holder's document (a new SIM, or a re-authentication
+// on a new device) with a face match in its peers' lowest hundredth went to someone else:
+// the face is the replacement's only check. Beside one more sign (the taker's face on
+// another person's number as well) that is NON_OWNER, a SIM swap; a replacement with an
+// ordinary match is not.
+TEST(DetectorTest, NumberRegisteredAgainWithAFarLowerFaceMatchIsASimSwap) {
+  constexpr uint64_t kTaker = 0x0123456789abcdefull;
+  Population pop;
+  pop.AddBackground(800);
+  const Record swapped = AddNumber(pop, 0, /*again=*/true, /*taker=*/true, 0.15f, kTaker);
+  const Record swapped_too = AddNumber(pop, 1, /*again=*/true, /*taker=*/true, 0.18f, kTaker);
+  const Record replaced = AddNumber(pop, 2, /*again=*/true, /*taker=*/false, 0.90f, kTaker);
+  auto d = pop.Run();
+  for (const Record& r : {swapped, swapped_too}) {
+    EXPECT_TRUE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kReregisteredLowMatch));
+  }
+  EXPECT_FALSE(VerdictFor(*d, replaced).non_owner) << ExplainFor(*d, replaced);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, replaced)),
+              Not(Contains(Reason::kReregisteredLowMatch)));
+}
+
+// The same taker's face and matches on two numbers' first registrations are a low match
+// and a shared face, with no replacement: not enough.
+TEST(DetectorTest, TheSameLowMatchesOnFirstRegistrationsAreNoSimSwap) {
+  constexpr uint64_t kTaker = 0x0123456789abcdefull;
+  Population pop;
+  pop.AddBackground(800);
+  const Record low = AddNumber(pop, 0, /*again=*/false, /*taker=*/true, 0.15f, kTaker);
+  const Record low_too = AddNumber(pop, 1, /*again=*/false, /*taker=*/true, 0.18f, kTaker);
+  auto d = pop.Run();
+  for (const Record& r : {low, low_too}) {
+    EXPECT_FALSE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+  }
+}
+
 TEST(DetectorTest, FarmSimReRegisteredByItsUserIsJudgedByItsCurrentUse) {
   Population pop;
   pop.AddBackground(600);

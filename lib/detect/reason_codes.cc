@@ -73,6 +73,11 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "burst"},
     {Reason::kLowFaceMatch, "LOW_FACE_MATCH", T::kBoth,
      "selfie to ID-photo similarity far below its peers"},
+    {Reason::kReregisteredLowMatch, "REREGISTERED_LOW_MATCH", T::kNonOwner,
+     "the number was registered again on the same document (a new SIM or device) with a "
+     "face match far below its peers: the face is the check of a replacement (Decree 163 "
+     "Art. 8 re-authentication on a device change), so whoever took the number over is "
+     "not its holder (a SIM swap)"},
     {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
      "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
     {Reason::kPopdbUnchecked, "POPDB_UNCHECKED", T::kJunk,

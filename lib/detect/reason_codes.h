@@ -34,6 +34,7 @@ enum class Reason : uint8_t {
   kNoBiometrics,
   kOutOfHours,
   kLowFaceMatch,
+  kReregisteredLowMatch,
   // Identity.
   kPopdbFail,
   kPopdbUnchecked,
@@ -77,7 +78,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 53;
+inline constexpr int kNumReasons = 54;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
