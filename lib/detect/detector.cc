@@ -3162,9 +3162,10 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     self_device *= presenter_weight_of_reach;
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
-  // second device; evidence that another person holds it needs voice or SMS use.
-  const int32_t voice_and_sms = std::max(0, r.usage[kOutCalls]) +
-                                std::max(0, r.usage[kInCalls]) + std::max(0, r.usage[kOutSms]);
+  // second device; evidence that another person holds it needs calls or SMS made from it.
+  // Calls and messages received reach any number (carrier offers, wrong numbers, spam)
+  // and show nobody using it.
+  const int32_t voice_and_sms = std::max(0, r.usage[kOutCalls]) + std::max(0, r.usage[kOutSms]);
   // (An OTP sink receives SMS by the hundred: SMS use, not a data SIM.)
   const bool data_only_use = (usage_flags_[s] & kUsageKnown) &&
                              !(usage_flags_[s] & (kUsageNeverUsed | kUsageOtpSink)) &&

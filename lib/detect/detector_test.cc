@@ -895,6 +895,38 @@ TEST(DetectorTest, OutlyingDealerDoesNotMakeAnHonestSecondSimNonOwner) {
   EXPECT_THAT(ExplainFor(*d, second_copy), Not(HasSubstr("DEALER_OUTLIER")));
 }
 
+// A customer's second SIM, bought minutes after the first and put into a tablet of its
+// own, that only uses data is the customer's second device, whether or not it received a
+// few calls and messages (offers and spam reach any number): only calls or SMS made from
+// it would show someone else using it.
+TEST(DetectorTest, ADataSimThatOnlyReceivesCallsAndMessagesIsStillADataSim) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0997");
+  int k = 0;
+  auto second_sim = [&](const decltype(Record::usage)& usage) {
+    auto customer = pop.NewPerson();
+    const int64_t when = kStart + (100 + k) * kDay;
+    const uint64_t tablet = 352000000000100ull + 10 * static_cast<uint64_t>(k++);
+    pop.Add(customer, Channel::kAgent, dealer, 350997000000001ull, when);
+    Record& second = pop.Add(customer, Channel::kAgent, dealer, 350997000000001ull, when + 300);
+    second.first_use_imei = tablet;
+    second.usage = usage;
+    return second;
+  };
+  // active days, calls out, calls in, SMS out, SMS in, callees, top-up, MB
+  const Record silent = second_sim({25, 0, 0, 0, 0, 0, 100000, 20000});
+  const Record receiving = second_sim({25, 0, 2, 0, 6, 0, 100000, 20000});
+  const Record calling = second_sim({25, 12, 9, 4, 6, 8, 100000, 20000});
+  auto d = pop.Run();
+  const double data_sim = NonOwnerEvidenceFor(*d, silent, "SAME_DOCUMENT_MINUTES");
+  EXPECT_GT(data_sim, 0.0) << ExplainFor(*d, silent);
+  EXPECT_NEAR(NonOwnerEvidenceFor(*d, receiving, "SAME_DOCUMENT_MINUTES"), data_sim, 0.011)
+      << ExplainFor(*d, receiving);
+  EXPECT_GT(NonOwnerEvidenceFor(*d, calling, "SAME_DOCUMENT_MINUTES"), 2.0 * data_sim)
+      << ExplainFor(*d, calling);
+}
+
 // Since 2022-08-01 new subscribers must be verified against the population database. A
 // dealer that leaves its registrations unchecked, slowly and without bursts, where its
 // peers check theirs, is judged on that share; its never-used SIMs were sold on.
