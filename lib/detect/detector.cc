@@ -3206,8 +3206,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double face_not_owner = FaceNotOwner(s) ? 1.0 : 0.0;
   double same_doc = 0, dealer_same_doc = 0;
   if (same_doc_[s]) {
-    // More where the customer had left.
-    same_doc = ExtraWeight(s) * (AfterTheVisit(s) ? 2.5 : 1.5) * holder_factor;
+    // More where the customer had left; less where a family member presented it on the
+    // household's phone (a relative's spare), as for the household's other presenter
+    // evidence.
+    same_doc = ExtraWeight(s) * (AfterTheVisit(s) ? 2.5 : 1.5) * holder_factor *
+               (household_[s] ? options_.household_presenter_weight : 1.0);
     if (point_[s] != kNoId) dealer_same_doc = holder_factor * DealerExtrasRecord(point_[s]);
   }
   const double foreign =

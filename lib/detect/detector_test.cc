@@ -2110,6 +2110,52 @@ TEST(DetectorTest, APhoneThatRegisteredAFamilysSimsByAppAndFirstUsedThemIsNoSimB
   }
 }
 
+// A household head who registers two SIMs for a relative on the family phone within
+// minutes, the second going into another handset (a spare for a grandparent), presents
+// as a family member does: the extra weighs household_presenter_weight (a half) of what
+// the same visit on an operator's phone weighs.
+TEST(DetectorTest, AHouseholdsSecondSimForARelativeWeighsAsAFamilyMemberPresents) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<Record> household_extras, operator_extras;
+  for (int k = 0; k < 20; ++k) {
+    auto parent = pop.NewPerson();
+    pop.Add(parent, Channel::kEkycApp, kNoId, parent.phone, kStart + k * kDay);
+    auto relative = pop.NewPerson();
+    auto op = pop.NewPerson();
+    const uint64_t op_phone = 359200000000000ull + k;
+    auto visit = [&](const Population::Person& holder, uint64_t phone, uint64_t face,
+                     int64_t when) {
+      Record* second = nullptr;
+      for (int i = 0; i < 2; ++i) {
+        Record& r = pop.Add(holder, Channel::kEkycApp, kNoId, phone, when + i * 300);
+        r.selfie_hash = pop.Capture(face);
+        r.face_match = 0.5f;
+        // Handsets far apart in serial (consecutive serials would be one dual-SIM phone).
+        r.first_use_imei = 352100000000000ull + 10000000 * static_cast<uint64_t>(k) +
+                           1000000 * static_cast<uint64_t>(i) + (phone == op_phone ? 50000 : 0);
+        second = &r;
+      }
+      return *second;
+    };
+    household_extras.push_back(visit(relative, parent.phone, parent.face, kStart + k * kDay + 600));
+    operator_extras.push_back(visit(pop.NewPerson(), op_phone, op.face, kStart + k * kDay + 600));
+  }
+  auto d = pop.Run();
+  double household = 0, unknown = 0;
+  for (const Record& r : household_extras) {
+    household += NonOwnerEvidenceFor(*d, r, "SAME_DOCUMENT_MINUTES");
+  }
+  for (const Record& r : operator_extras) {
+    unknown += NonOwnerEvidenceFor(*d, r, "SAME_DOCUMENT_MINUTES");
+  }
+  EXPECT_GT(household, 0.0) << ExplainFor(*d, household_extras[0]);
+  // Every household recognised as one (a parent whose own match fell in the lowest
+  // quarter of all matches is not) halves its extra.
+  EXPECT_LT(household, 0.75 * unknown)
+      << ExplainFor(*d, household_extras[0]) << ExplainFor(*d, operator_extras[0]);
+}
+
 TEST(DetectorTest, HouseholdHeadPresentingRelativesWeighsLessThanAnUnknownPresenter) {
   Population pop;
   pop.AddBackground(600);
