@@ -42,6 +42,10 @@ struct Command {
   std::vector<FlagSpec> flags;
 };
 
+constexpr const char* kRejectUnknownProvinceHelp =
+    "Reject a CCCD whose province code is not one of the 63 (BAD_CCCD_PROVINCE) instead of "
+    "keeping it with the CCCD_UNKNOWN_PROVINCE soft check.";
+
 const std::vector<Command>& Commands() {
   static const auto* commands = new std::vector<Command>{
       {"validate",
@@ -51,9 +55,7 @@ const std::vector<Command>& Commands() {
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
          "Reject rows registered after this instant (YYYY-MM-DD or ISO 8601 with offset)."},
-        {"reject-unknown-cccd-province", false, false,
-         "Reject a CCCD whose province code is not one of the 63 (BAD_CCCD_PROVINCE) instead "
-         "of keeping it with the CCCD_UNKNOWN_PROVINCE soft check."},
+        {"reject-unknown-cccd-province", false, false, kRejectUnknownProvinceHelp},
         {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},}},
       {"audit",
        "Audits batches; writes DIR/findings.csv, DIR/rejects.csv, DIR/summary.json and "
@@ -63,9 +65,7 @@ const std::vector<Command>& Commands() {
         {"format", true, false, "csv or jsonl; default: by file extension."},
         {"as-of", true, false,
          "Audit as of this instant; default: the latest registered_at in the input."},
-        {"reject-unknown-cccd-province", false, false,
-         "Reject a CCCD whose province code is not one of the 63 (BAD_CCCD_PROVINCE) instead "
-         "of keeping it with the CCCD_UNKNOWN_PROVINCE soft check."},
+        {"reject-unknown-cccd-province", false, false, kRejectUnknownProvinceHelp},
         {"include-clean", false, false, "Write every subscription, not only flagged ones."},
         {"threads", true, false, "Threads for reading CSV and for detection passes (0 = one per core, 1 = sequential); results are identical."},
         {"alert-threshold", true, false, "Flag at score >= this (0..1); default 0.5."},

@@ -3165,11 +3165,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // second device; evidence that another person holds it needs calls or SMS made from it.
   // Calls and messages received reach any number (carrier offers, wrong numbers, spam)
   // and show nobody using it.
-  const int32_t voice_and_sms = std::max(0, r.usage[kOutCalls]) + std::max(0, r.usage[kOutSms]);
+  const int32_t calls_and_sms_made =
+      std::max(0, r.usage[kOutCalls]) + std::max(0, r.usage[kOutSms]);
   // (An OTP sink receives SMS by the hundred: SMS use, not a data SIM.)
   const bool data_only_use = (usage_flags_[s] & kUsageKnown) &&
                              !(usage_flags_[s] & (kUsageNeverUsed | kUsageOtpSink)) &&
-                             voice_and_sms == 0;
+                             calls_and_sms_made == 0;
   const double holder_factor = data_only_use ? 0.3 : 1.0;
 
   // ---- Usage (JUNK, weak) ----
