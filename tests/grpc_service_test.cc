@@ -159,6 +159,44 @@ TEST_F(AuditServiceTest, InvalidRowsComeBackAsRejectsNotErrors) {
   EXPECT_EQ(response.findings_size(), 0);
 }
 
+// A registration on a CCCD whose province code (003) is not one of the 63: the service
+// keeps it with the soft check by default, as the CLI does, and rejects it when the
+// server is configured to (simaudit_server --reject_unknown_cccd_province).
+TEST_F(AuditServiceTest, UnknownCccdProvinceIsKeptUnlessTheServerRejectsIt) {
+  v1::AuditBatchRequest request;
+  v1::Registration* reg = request.add_registrations();
+  reg->set_carrier("VIETTEL");
+  reg->set_msisdn("0961234567");
+  reg->set_id_type("CCCD");
+  reg->set_id_number("003090012345");
+  reg->set_full_name("Nguyễn Văn An");
+  reg->set_date_of_birth("1990-05-17");
+  reg->set_gender("M");
+  reg->set_registered_at("2025-03-01T10:15:00+07:00");
+  reg->set_channel("STORE");
+  request.set_include_clean(true);
+  {
+    v1::AuditBatchResponse response;
+    grpc::ClientContext context;
+    ASSERT_TRUE(stub_->AuditBatch(&context, request, &response).ok());
+    EXPECT_EQ(response.rejects_size(), 0);
+    EXPECT_EQ(response.findings_size(), 1);
+  }
+  service::Server strict;
+  service::Server::Options options;
+  options.address = "";
+  options.audit.validation.unknown_cccd_province_is_soft = false;
+  ASSERT_THAT(strict.Start(options), IsOk());
+  auto strict_stub = v1::AuditService::NewStub(strict.InProcessChannel());
+  v1::AuditBatchResponse response;
+  grpc::ClientContext context;
+  ASSERT_TRUE(strict_stub->AuditBatch(&context, request, &response).ok());
+  ASSERT_EQ(response.rejects_size(), 1);
+  EXPECT_EQ(response.rejects(0).reason(), "BAD_CCCD_PROVINCE");
+  EXPECT_EQ(response.findings_size(), 0);
+  strict.Shutdown();
+}
+
 TEST_F(AuditServiceTest, BadAsOfIsInvalidArgument) {
   v1::AuditBatchRequest request;
   request.set_as_of("yesterday");
