@@ -31,6 +31,7 @@
 #include "lib/util/digest.h"
 #include "lib/util/status_macros.h"
 #include "lib/util/version.h"
+#include "lib/util/vietnam_time.h"
 #include "proto/audit_report.pb.h"
 
 namespace simaudit {
@@ -48,11 +49,6 @@ absl::Status MakeDir(const std::string& dir) {
     }
   }
   return absl::OkStatus();
-}
-
-std::string FormatInstant(int64_t unix_seconds) {
-  return absl::FormatTime("%Y-%m-%dT%H:%M:%S%Ez", absl::FromUnixSeconds(unix_seconds),
-                          absl::FixedTimeZone(7 * 3600));
 }
 
 // Reads every input into one batch; fails on the first unreadable file.
@@ -307,7 +303,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   graph["hub_entities"] = g.hub_entities;
   graph["placeholder_values"] = g.placeholder_values;
   graph["point_activations"] = g.point_activations;
-  summary.set_as_of(FormatInstant(run.as_of));
+  summary.set_as_of(FormatVietnamInstant(run.as_of));
   auto& stages = *summary.mutable_stage_seconds();
   stages["read_validate"] = run.read_seconds;
   stages["graph"] = d.timings().graph_seconds;
@@ -327,7 +323,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
     in->set_bytes(digest.bytes);
     in->set_sha256(digest.hex);
   }
-  manifest.set_as_of(FormatInstant(run.as_of));
+  manifest.set_as_of(FormatVietnamInstant(run.as_of));
   auto& cfg = *manifest.mutable_configuration();
   for (const auto& [name, value] : DetectConfiguration(options.detect)) cfg[name] = value;
   cfg["include_clean"] = options.include_clean ? "true" : "false";
@@ -339,7 +335,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   manifest.set_findings_sha256(findings_digest.hex);
   SIMAUDIT_RETURN_IF_ERROR(WriteJson(manifest, options.out_dir + "/manifest.json"));
 
-  out << "simaudit audit (as of " << FormatInstant(run.as_of) << ")\n";
+  out << "simaudit audit (as of " << FormatVietnamInstant(run.as_of) << ")\n";
   PrintReadTable(batch, out);
   const double n = std::max<double>(1, d.num_subscriptions());
   out << absl::StrFormat("  subscriptions  %12d\n", d.num_subscriptions());

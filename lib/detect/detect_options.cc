@@ -1,20 +1,20 @@
 #include "lib/detect/detect_options.h"
 
-#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "absl/time/time.h"
+#include "lib/ingest/timestamp.h"
 #include "lib/util/key_value.h"
 #include "lib/util/number_format.h"
 #include "lib/util/status_macros.h"
+#include "lib/util/vietnam_time.h"
 
 namespace simaudit {
 namespace {
@@ -69,54 +69,18 @@ void VisitFields(O& o, V&& v) {
   v("seed", o.seed);
 }
 
-const absl::TimeZone& VietnamTime() {
-  static const absl::TimeZone* zone = new absl::TimeZone(absl::FixedTimeZone(7 * 3600));
-  return *zone;
-}
-
-absl::Status Expects(absl::string_view name, absl::string_view what, absl::string_view value) {
-  return absl::InvalidArgumentError(
-      absl::StrCat("option ", name, " expects ", what, ", got \"", value, "\""));
-}
-
-absl::Status SetField(absl::string_view name, absl::string_view value, double& field) {
-  double v;
-  if (!absl::SimpleAtod(value, &v) || !std::isfinite(v)) return Expects(name, "a number", value);
-  field = v;
-  return absl::OkStatus();
-}
-
-absl::Status SetField(absl::string_view name, absl::string_view value, bool& field) {
-  if (value == "true") {
-    field = true;
-  } else if (value == "false") {
-    field = false;
-  } else {
-    return Expects(name, "true or false", value);
+// Dated rules' starts: YYYY-MM-DD is that day's midnight in Vietnam time; an instant is
+// read with its offset, as registered_at is (lib/ingest/timestamp.h).
+absl::Status SetOptionValue(absl::string_view name, absl::string_view value, Instant field) {
+  if (const std::optional<int32_t> days = ParseIsoDate(value)) {
+    field.seconds = int64_t{*days} * 86400 - kVietnamUtcOffsetSeconds;
+    return absl::OkStatus();
   }
-  return absl::OkStatus();
-}
-
-template <typename Int>
-absl::Status SetField(absl::string_view name, absl::string_view value, Int& field) {
-  static_assert(std::is_integral_v<Int>);
-  Int v;
-  if (!absl::SimpleAtoi(value, &v)) {
-    return Expects(name, std::is_signed_v<Int> ? "an integer" : "a non-negative integer",
-                   value);
+  const TimestampResult t = ParseIsoTimestamp(value);
+  if (t.error != TimestampError::kNone) {
+    return OptionExpects(name, "YYYY-MM-DD or an ISO 8601 instant with its offset", value);
   }
-  field = v;
-  return absl::OkStatus();
-}
-
-absl::Status SetField(absl::string_view name, absl::string_view value, Instant field) {
-  absl::Time t;
-  std::string error;
-  if (!absl::ParseTime("%Y-%m-%dT%H:%M:%S%Ez", value, &t, &error) &&
-      !absl::ParseTime("%Y-%m-%d", value, VietnamTime(), &t, &error)) {
-    return Expects(name, "YYYY-MM-DD or an ISO 8601 instant with its offset", value);
-  }
-  field.seconds = absl::ToUnixSeconds(t);
+  field.seconds = t.unix_seconds;
   return absl::OkStatus();
 }
 
@@ -126,10 +90,7 @@ template <typename Int>
 std::string Format(Int v) {
   return absl::StrCat(v);
 }
-std::string Format(ConstInstant v) {
-  return absl::FormatTime("%Y-%m-%dT%H:%M:%S%Ez", absl::FromUnixSeconds(v.seconds),
-                          VietnamTime());
-}
+std::string Format(ConstInstant v) { return FormatVietnamInstant(v.seconds); }
 
 }  // namespace
 
@@ -193,7 +154,7 @@ absl::Status SetDetectOption(absl::string_view key_value, DetectOptions* options
   VisitFields(updated, [&](absl::string_view name, auto&& field) {
     if (found || name != key) return;
     found = true;
-    status = SetField(name, value, field);
+    status = SetOptionValue(name, value, field);
   });
   if (!found) {
     return absl::InvalidArgumentError(absl::StrCat("unknown detection option \"", key, "\""));

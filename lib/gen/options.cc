@@ -254,27 +254,9 @@ void ApplyStealth(GeneratorOptions& o) {
   o.same_visit_reuse_selfie_share = 0.7;
 }
 
-absl::Status SetField(absl::string_view name, absl::string_view value, uint64_t& field) {
-  uint64_t v;
-  if (!absl::SimpleAtoi(value, &v)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("option ", name, " expects a non-negative integer, got \"", value, "\""));
-  }
-  field = v;
-  return absl::OkStatus();
-}
-
-absl::Status SetField(absl::string_view name, absl::string_view value, double& field) {
-  double v;
-  if (!absl::SimpleAtod(value, &v) || !std::isfinite(v)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("option ", name, " expects a number, got \"", value, "\""));
-  }
-  field = v;
-  return absl::OkStatus();
-}
-
-absl::Status SetField(absl::string_view name, absl::string_view value, std::string& field) {
+// Strings (and dates, checked); numbers are read by SetOptionValue (lib/util/key_value.h).
+absl::Status SetOptionValue(absl::string_view name, absl::string_view value,
+                            std::string& field) {
   if (absl::EndsWith(name, "_date")) {
     SIMAUDIT_RETURN_IF_ERROR(gen::ParseDate(value).status());
   }
@@ -402,7 +384,7 @@ absl::Status SetGeneratorOption(absl::string_view key_value, GeneratorOptions* o
   VisitFields(updated, [&](absl::string_view name, auto& field) {
     if (found || name != key) return;
     found = true;
-    status = SetField(name, value, field);
+    status = SetOptionValue(name, value, field);
   });
   if (!found) {
     return absl::InvalidArgumentError(absl::StrCat("unknown generator option \"", key, "\""));
