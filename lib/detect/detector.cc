@@ -3282,7 +3282,12 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // Registered at several points within the window, and presented here at a dealer by
   // another face than the owner's: the leaked document circulates among dealers, which
   // pre-activate SIMs on it (junk as well).
-  const double multi_point_junk = presented_by_another ? multi_point : 0.0;
+  // Likewise a SIM never used, registered at one of three points or more the document
+  // was taken to within the window, and not shown with its owner's face: a kit
+  // pre-activated on a circulating document.
+  const bool circulating_kit = !org && AtDealer(g) && (usage_flags_[s] & kUsageNeverUsed) &&
+                               (!r.has_selfie || FaceNotOwner(s)) && multi_point_[s] >= 3;
+  const double multi_point_junk = presented_by_another || circulating_kit ? multi_point : 0.0;
   // The point presented a capture it had stored from another visit: the holder was not
   // there (someone else presented the document). Near proof, yet one signal: 3, below the
   // alert alone (measured against 2 on 114 runs: fraud flags +1 642, legitimate +41).

@@ -2548,6 +2548,46 @@ TEST(DetectorTest, DocumentPresentedByStrangersAtSeveralDealersWithinHoursIsJunk
   }
 }
 
+// A leaked document taken to six dealers within two days, each activating a kit on it
+// with no selfie that is never used, while its holder's own SIM sits elsewhere: a kit
+// pre-activated on a circulating document is junk. A person who buys SIMs at three shops
+// within two days with their own face, keeping one unused as a spare, is not.
+TEST(DetectorTest, UnusedKitsWithoutTheOwnersFaceAtSeveralDealersWithinDaysAreJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> kits, own;
+  for (int i = 0; i < 4; ++i) {
+    const auto victim = pop.NewPerson();
+    own.push_back(pop.Add(victim, Channel::kAgent, pop.Dealer("DL0105"),
+                          350100000000105ull, kStart + i * kDay)
+                      .msisdn);
+    for (int k = 0; k < 6; ++k) {
+      Record& kit = pop.Add(victim, Channel::kAgent, pop.Dealer(absl::StrCat("DL07", 10 * k + i)),
+                            350700000000001ull + 10 * k + i,
+                            kStart + 60 * kDay + 3 * i * kDay + k * 5 * 3600);
+      kit.has_selfie = false;
+      kit.face_match = std::numeric_limits<float>::quiet_NaN();
+      kit.first_use_imei = 0;
+      kit.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      kits.push_back(kit.msisdn);
+    }
+    const auto buyer = pop.NewPerson();
+    for (int k = 0; k < 3; ++k) {
+      Record& r = pop.Add(buyer, Channel::kAgent, pop.Dealer(absl::StrCat("DL08", 10 * k + i)),
+                          350800000000001ull + 10 * k + i,
+                          kStart + 70 * kDay + i * kDay + k * 16 * 3600);
+      if (k == 2) {
+        r.first_use_imei = 0;
+        r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      }
+      own.push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  ExpectJunkAndClean(*d, pop.batch(), kits, Reason::kIdentityMultiPointWindow,
+                     "points within 48 h", own);
+}
+
 // A ring on one phone that replays each victim's ID photo: every selfie is another face,
 // none shared, so the phone's many identities are weighed by how often it shows faces
 // that are not the documents' owners'.
