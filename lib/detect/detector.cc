@@ -425,8 +425,12 @@ class Detector::Impl {
   std::vector<uint32_t> prev_owner_;   // id_key of the previous owner, or kNoId
   std::vector<uint16_t> history_;      // rows for this subscription
   // The current row registers the number again on the document of the row before it
-  // (a SIM replacement or a re-authentication on a new device), not a new owner's.
+  // (a SIM replacement or a re-authentication on a new device), not a new owner's:
+  // kReregistered, plus kReregisteredByAnotherFace when both rows captured a selfie and
+  // the two are different faces.
   std::vector<uint8_t> reregistered_;
+  static constexpr uint8_t kReregistered = 1;
+  static constexpr uint8_t kReregisteredByAnotherFace = 2;
   // (carrier, MSISDN) key of every subscription, ascending, and its subscription id.
   std::vector<uint64_t> sub_keys_;
   std::vector<uint32_t> sub_of_key_;
@@ -1120,7 +1124,15 @@ void Detector::Impl::BuildSubscriptions() {
       if (recs[order[k].row].id_key != recs[row].id_key) prev_owner = recs[order[k].row].id_key;
     }
     current.emplace_back(row, prev_owner);
-    reregistered_rows[row] = j - i >= 2 && recs[order[j - 2].row].id_key == recs[row].id_key;
+    if (j - i >= 2 && recs[order[j - 2].row].id_key == recs[row].id_key) {
+      const Record& before = recs[order[j - 2].row];
+      const Record& now = recs[row];
+      reregistered_rows[row] = kReregistered;
+      if (before.has_selfie && now.has_selfie &&
+          __builtin_popcountll(before.selfie_hash ^ now.selfie_hash) > options_.face_radius) {
+        reregistered_rows[row] |= kReregisteredByAnotherFace;
+      }
+    }
     sub_keys_.push_back(order[i].key);
     history_rows[row] = static_cast<uint16_t>(std::min<size_t>(j - i, 65535));
     stats_.history_rows += j - i - 1;
@@ -3503,9 +3515,15 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // 163 Art. 8: re-authentication by face on a device change): one in its peers' lowest
   // hundredth says the number went to someone else. From 0 at the low match's tenth up to
   // 1.5 at its hundredth, so that with the low match itself it flags only beside one more
-  // sign (a face on other persons' documents, a foreign first use).
+  // sign (a face on other persons' documents, a foreign first use). A face other than
+  // the one that registered the number before weighs as another face than a document's
+  // owner's: little alone (someone else may have presented the holder's own earlier
+  // registration), enough beside a poor match or a foreign first use.
   if (!org && reregistered_[s]) {
     add_n(Reason::kReregisteredLowMatch, presenter_weight * 1.5 * std::max(0.0, v_low - 1.0));
+    if (reregistered_[s] & kReregisteredByAnotherFace) {
+      add_n(Reason::kReregisteredOtherFace, presenter_weight);
+    }
   }
   add_n(Reason::kIdentityAttributeVariants, variants);
   add_n(Reason::kIdentityMultiPointWindow, multi_point);
@@ -3809,6 +3827,11 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "%.2f (peer median %.2f)",
           MaskDocument(batch_.ids.Get(i)), history_[s], r.face_match,
           peer_face_match_[group_[s]].median);
+    case Reason::kReregisteredOtherFace:
+      return absl::StrFormat(
+          "the number registered again on document %s (%d rows of history) by another face "
+          "than its previous registration's",
+          MaskDocument(batch_.ids.Get(i)), history_[s]);
     case Reason::kPopdbFail:
       return absl::StrCat("popdb ", PopdbCheckName(r.popdb_check), " while ",
                           SubscriptionStatusName(r.status),

@@ -2962,6 +2962,31 @@ TEST(DetectorTest, NumberRegisteredAgainWithAFarLowerFaceMatchIsASimSwap) {
               Not(Contains(Reason::kReregisteredLowMatch)));
 }
 
+// A number registered again on its holder's document by another face than its previous
+// registration captured, with a face match in its peers' lowest hundredth: someone else
+// took the number over (a SIM swap), NON_OWNER. The same poor match from the holder's own
+// face is not, nor another face that matches the document as well as most do.
+TEST(DetectorTest, NumberRegisteredAgainByAnotherFaceWithAPoorMatchIsASimSwap) {
+  Population pop;
+  pop.AddBackground(800);
+  const Record swapped =
+      AddNumber(pop, 0, /*again=*/true, /*taker=*/true, 0.15f, 0x0123456789abcdefull);
+  const Record own_face = AddNumber(pop, 1, /*again=*/true, /*taker=*/false, 0.15f, 0);
+  const Record matching =
+      AddNumber(pop, 2, /*again=*/true, /*taker=*/true, 0.90f, 0xfedcba9876543210ull);
+  auto d = pop.Run();
+  EXPECT_TRUE(VerdictFor(*d, swapped).non_owner) << ExplainFor(*d, swapped);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, swapped)), Contains(Reason::kReregisteredOtherFace));
+  EXPECT_THAT(ExplainFor(*d, swapped),
+              HasSubstr("by another face than its previous registration's"));
+  for (const Record& r : {own_face, matching}) {
+    EXPECT_FALSE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+  }
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, own_face)),
+              Not(Contains(Reason::kReregisteredOtherFace)));
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, matching)), Contains(Reason::kReregisteredOtherFace));
+}
+
 // The same taker's face and matches on two numbers' first registrations are a low match
 // and a shared face, with no replacement: not enough.
 TEST(DetectorTest, TheSameLowMatchesOnFirstRegistrationsAreNoSimSwap) {

@@ -78,6 +78,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "face match far below its peers: the face is the check of a replacement (Decree 163 "
      "Art. 8 re-authentication on a device change), so whoever took the number over is "
      "not its holder (a SIM swap)"},
+    {Reason::kReregisteredOtherFace, "REREGISTERED_OTHER_FACE", T::kNonOwner,
+     "the number was registered again on the same document by another face than the one "
+     "its previous registration captured: someone else took the number over (a SIM swap), "
+     "unless the holder's own registration was presented by another"},
     {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
      "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
     {Reason::kPopdbUnchecked, "POPDB_UNCHECKED", T::kJunk,

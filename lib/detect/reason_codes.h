@@ -35,6 +35,7 @@ enum class Reason : uint8_t {
   kOutOfHours,
   kLowFaceMatch,
   kReregisteredLowMatch,
+  kReregisteredOtherFace,
   // Identity.
   kPopdbFail,
   kPopdbUnchecked,
@@ -78,7 +79,7 @@ enum class Reason : uint8_t {
   // Informational.
   kOwnershipChanged,
 };
-inline constexpr int kNumReasons = 54;
+inline constexpr int kNumReasons = 55;
 
 // Which verdict a reason is evidence for.
 enum class ReasonTarget : uint8_t { kJunk, kNonOwner, kBoth, kRule, kInfo };
