@@ -1015,11 +1015,16 @@ class Detector::Impl {
   std::pair<uint32_t, uint32_t> FarmUseCounts(uint32_t i) const {
     uint32_t known = 0, farm = 0;
     for (uint32_t s : by_ident_.members(i)) {
-      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+      if (!(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
-      farm += (usage_flags_[s] & kFarmUseFlags) != 0;
+      farm += (usage_flags_[s] & FarmUseFlagsFor(is_org_[s])) != 0;
     }
     return {known, farm};
+  }
+  // Farm use: calling out only or receiving OTPs only; for an organisation's line, the
+  // latter alone (call centres call out by trade).
+  static uint8_t FarmUseFlagsFor(bool org) {
+    return org ? static_cast<uint8_t>(kUsageOtpSink) : kFarmUseFlags;
   }
   // The SIM shows that it went to someone else than the document's holder: another face
   // than the owner's, first use in a device foreign to the document's other SIMs (not
@@ -2345,7 +2350,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
     // Usage: empty means unknown, never zero.
     const bool known = r.has_usage(kActiveDays) || r.has_usage(kOutCalls) ||
                        r.has_usage(kInCalls) || r.has_usage(kDataMb);
-    if (!known || is_org_[s]) continue;
+    if (!known) continue;
     uint8_t flags = kUsageKnown;
     bool all_zero = true;
     for (int f : {kActiveDays, kOutCalls, kInCalls, kOutSms, kInSms, kDataMb}) {
@@ -2388,6 +2393,9 @@ void Detector::Impl::BuildVerificationAndUsage() {
         in_calls > 0)
       flags |= kUsagePersonal;
     usage_flags_[s] = flags;
+    // An organisation's lines are read for their own document's farm use only (below);
+    // the peer rates are individuals'.
+    if (is_org_[s]) continue;
     no_topup_[g].total++;
     no_topup_[g].hits += (flags & kUsageNoTopup) != 0;
     never_used_[g].total++;
@@ -2545,18 +2553,23 @@ void Detector::Impl::BuildStockBlocks() {
 // among those whose use is known, against the share among all such SIMs. An identity
 // bought or rented for a farm has several SIMs that all end in the farm.
 void Detector::Impl::BuildDocumentFarmUse() {
-  Rate farm_use;
+  // Organisations are judged against organisations, and by OTP sinks alone: a call
+  // centre's lines call out only by trade, but no company's lines do nothing but receive
+  // one-time codes (renting lines for OTPs is a named fraud).
+  Rate farm_use[2];
   for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
-    farm_use.total++;
-    farm_use.hits += (usage_flags_[s] & kFarmUseFlags) != 0;
+    if (!(usage_flags_[s] & kUsageKnown)) continue;
+    const int org = is_org_[s];
+    farm_use[org].total++;
+    farm_use[org].hits += (usage_flags_[s] & FarmUseFlagsFor(org)) != 0;
   }
   ident_farm_use_surprise_.assign(by_ident_.num_groups(), 0);
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
     const auto [known, farm] = FarmUseCounts(i);
     if (farm >= 2) {
+      const int org = is_org_[by_ident_.members(i)[0]];
       ident_farm_use_surprise_[i] =
-          static_cast<float>(BinomialSurprise(farm, known, farm_use.p()));
+          static_cast<float>(BinomialSurprise(farm, known, farm_use[org].p()));
     }
   }
 }
@@ -3276,7 +3289,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // own SIM of the visit as people do: the dealer's extras went to a farm, the customer
   // did not (non-owner evidence, counted above).
   double farm_document = 0;
-  if (!org && (usage_flags_[s] & kFarmUseFlags) && !ExtraBesideUsedSim(s)) {
+  if ((usage_flags_[s] & FarmUseFlagsFor(org)) && (org || !ExtraBesideUsedSim(s))) {
     farm_document = std::min(3.0, ident_farm_use_surprise_[i] / 3.0);
   }
   // Presented at a dealer by another face than the owner's, with no ordinary own-face

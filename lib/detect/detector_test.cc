@@ -3058,6 +3058,39 @@ TEST(DetectorTest, OrganisationWithHundredsOfSimsIsNotFlagged) {
   EXPECT_EQ(CountFlagged(*d), 0);
 }
 
+// Organisations' lines are many users' by design, and a call centre's call out only by
+// trade; but lines that do nothing but receive one-time codes, far more of an
+// organisation's than of organisations' in general, were registered to rent out for
+// OTPs: JUNK, with the document's farm use as the reason.
+TEST(DetectorTest, OrganisationWhoseLinesOnlyReceiveOneTimeCodesIsJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("VT-STORE-001-01");
+  const std::array<std::pair<const char*, std::array<int32_t, 8>>, 3> orgs = {{
+      {"ORG:0101234567", {25, 0, 1, 0, 300, 0, 0, 1}},          // OTP sinks
+      {"ORG:0107654321", {25, 1500, 60, 5, 10, 1300, 0, 200}},  // a call centre
+      {"ORG:0109999999", {30, 0, 0, 0, 0, 0, 0, 150}},          // IoT trackers
+  }};
+  std::vector<uint64_t> otp, others;
+  for (int o = 0; o < 3; ++o) {
+    Population::Person org = pop.NewPerson();
+    org.id_key = pop.batch().ids.Intern(orgs[o].first);
+    for (int i = 0; i < 60; ++i) {
+      Record& r = pop.Add(org, Channel::kStore, shop, 350300000000007ull,
+                          kStart + (50 + 10 * o) * kDay + i * 20);
+      r.id_type = IdType::kOrg;
+      r.subscriber_type = SubscriberType::kOrganization;
+      r.has_selfie = false;
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      r.first_use_imei = 860000000000000ull + 1000 * o + 10 * i;
+      r.usage = orgs[o].second;
+      (o == 0 ? otp : others).push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  ExpectJunkAndClean(*d, pop.batch(), otp, Reason::kIdentityFarmUse, "", others);
+}
+
 TEST(DetectorTest, RegulatoryRulesAreReportedButNeverFlagAlone) {
   Population pop;
   pop.AddBackground(600);
