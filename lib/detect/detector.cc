@@ -3418,7 +3418,13 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   const double v_scale = v_sum > 0 ? verification / v_sum : 0;
   // Fabricated-document evidence is junk whatever the context; presenter evidence is
   // junk in proportion to how unreal the document is, or fully inside a mass registration.
-  J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale);
+  // After Circular 08 a failed check is also the missing four-field match the rule
+  // reports: one fact, so the rule's share of the junk evidence comes out of the failed
+  // check's rather than on top of it.
+  const double four_field_share =
+      PopdbFailed(r) ? std::min<double>(J[idx(Reason::kRegNo4FieldMatch)], v_popdb * v_scale)
+                     : 0.0;
+  J[idx(Reason::kPopdbFail)] += static_cast<float>(v_popdb * v_scale - four_field_share);
   J[idx(Reason::kDocumentInconsistent)] += static_cast<float>(v_doc * v_scale);
   J[idx(Reason::kNoBiometrics)] += static_cast<float>(v_no_bio * v_scale * presenter_junk);
   J[idx(Reason::kOutOfHours)] += static_cast<float>(v_night * v_scale * presenter_junk);

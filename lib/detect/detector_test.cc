@@ -3091,6 +3091,28 @@ TEST(DetectorTest, OrganisationWhoseLinesOnlyReceiveOneTimeCodesIsJunk) {
   ExpectJunkAndClean(*d, pop.batch(), otp, Reason::kIdentityFarmUse, "", others);
 }
 
+// After Circular 08 a failed population check is also the missing four-field match that
+// REG_NO_4FIELD_MATCH reports: one fact. The rule is reported, but adds no junk evidence
+// to the failed check's, so a clerical slip weighs the same on either side of the date.
+TEST(DetectorTest, FailedCheckAfterCircular08IsCountedOnceForJunk) {
+  Population pop;
+  pop.AddBackground(600);
+  Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer("DL0100"),
+                      350100000000100ull, kStart + 30 * kDay);
+  r.popdb_check = PopdbCheck::kMismatch;
+  const Record failed = r;
+  DetectOptions in_force;
+  in_force.circular08_start = kStart - kDay;
+  auto before = pop.Run();
+  auto after = pop.Run(in_force);
+  const Verdict& b = VerdictFor(*before, failed);
+  const Verdict& a = VerdictFor(*after, failed);
+  EXPECT_THAT(ReasonsOf(b), Not(Contains(Reason::kRegNo4FieldMatch)));
+  EXPECT_THAT(ReasonsOf(a), Contains(Reason::kRegNo4FieldMatch)) << ExplainFor(*after, failed);
+  EXPECT_THAT(ReasonsOf(a), Contains(Reason::kPopdbFail)) << ExplainFor(*after, failed);
+  EXPECT_FLOAT_EQ(a.junk_score, b.junk_score) << ExplainFor(*after, failed);
+}
+
 TEST(DetectorTest, RegulatoryRulesAreReportedButNeverFlagAlone) {
   Population pop;
   pop.AddBackground(600);
