@@ -3996,9 +3996,10 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kIdentityFarmUse: {
       const auto [known, farm] = FarmUseCounts(i);
       return absl::StrFormat(
-          "%d of the %d SIMs with known use on document %s call out only or receive OTPs "
-          "only: binomial surprise %.1f",
-          farm, known, MaskDocument(batch_.ids.Get(i)), ident_farm_use_surprise_[i]);
+          "%d of the %d SIMs with known use on document %s %s: binomial surprise %.1f", farm,
+          known, MaskDocument(batch_.ids.Get(i)),
+          is_org_[s] ? "receive OTPs only" : "call out only or receive OTPs only",
+          ident_farm_use_surprise_[i]);
     }
     case Reason::kDocumentJunkElsewhere:
       return absl::StrFormat(

@@ -3088,7 +3088,8 @@ TEST(DetectorTest, OrganisationWhoseLinesOnlyReceiveOneTimeCodesIsJunk) {
     }
   }
   auto d = pop.Run();
-  ExpectJunkAndClean(*d, pop.batch(), otp, Reason::kIdentityFarmUse, "", others);
+  ExpectJunkAndClean(*d, pop.batch(), otp, Reason::kIdentityFarmUse,
+                     "receive OTPs only", others);
 }
 
 // After Circular 08 a failed population check is also the missing four-field match that
