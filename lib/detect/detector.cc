@@ -1134,7 +1134,7 @@ void Detector::Impl::BuildSubscriptions() {
       const Record& now = recs[row];
       reregistered_rows[row] = kReregistered;
       if (before.has_selfie && now.has_selfie &&
-          __builtin_popcountll(before.selfie_hash ^ now.selfie_hash) > options_.face_radius) {
+          HammingDistance(before.selfie_hash, now.selfie_hash) > options_.face_radius) {
         reregistered_rows[row] |= kReregisteredByAnotherFace;
       }
     }
