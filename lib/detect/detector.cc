@@ -24,6 +24,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "lib/detect/grouping.h"
 #include "lib/detect/tail.h"
@@ -1002,6 +1003,10 @@ class Detector::Impl {
   bool SelfieMissing(const Record& r) const { return !r.has_selfie && ExportsSelfies(r); }
   // Unchecked (Unchecked), where the carrier exports the check's result.
   bool UncheckedExported(const Record& r) const { return Unchecked(r) && ExportsChecks(r); }
+  // Unchecked on a day its carrier left most registrations at other points unchecked too,
+  // far beyond its usual share (BuildCheckOutages): the check was down, whoever presented.
+  std::vector<uint8_t> check_outage_;
+  void BuildCheckOutages();
   // Whether a tenth or more of the channel group's national documents went unchecked.
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie is another face than the one the document's owner shows on its
@@ -2271,6 +2276,71 @@ void Detector::Impl::BuildExportGaps() {
   }
 }
 
+// A carrier's check against the population database goes down now and then, and every
+// registration of that day then goes unchecked at every point: an outage, not a dealer
+// skipping the check. A registration's point is left out of its day's count, so that a
+// dealer's own run of unchecked registrations cannot explain itself; what remains must be
+// mostly unchecked (half or more) and far beyond the carrier's usual share (p < 0.001).
+void Detector::Impl::BuildCheckOutages() {
+  check_outage_.assign(S(), 0);
+  const int64_t day_seconds = 86400;
+  auto day_of = [&](const Record& r) {
+    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
+    return static_cast<uint64_t>((local >= 0 ? local : local - day_seconds + 1) / day_seconds) &
+           0xFFFFFF;
+  };
+  struct Count {
+    uint32_t n = 0, unchecked = 0;
+  };
+  std::array<Count, kNumCarriers> carrier{};
+  absl::flat_hash_map<uint64_t, Count> days, point_days;
+  auto counted = [&](uint32_t s) {
+    const Record& r = R(s);
+    return !is_org_[s] && r.registered_at >= kVerificationEra && IsNationalDocument(r) &&
+           ExportsChecks(r);
+  };
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (!counted(s)) continue;
+    const Record& r = R(s);
+    const uint64_t c = static_cast<uint64_t>(r.carrier);
+    const uint64_t day = (c << 56) | (day_of(r) << 32);
+    const bool u = Unchecked(r);
+    for (Count* x : {&carrier[c], &days[day], &point_days[day | point_[s]]}) {
+      ++x->n;
+      x->unchecked += u;
+    }
+  }
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (!counted(s) || !Unchecked(R(s))) continue;
+    const Record& r = R(s);
+    const uint64_t c = static_cast<uint64_t>(r.carrier);
+    const uint64_t day = (c << 56) | (day_of(r) << 32);
+    const Count all = days[day], own = point_days[day | point_[s]];
+    const uint32_t n = all.n - own.n, u = all.unchecked - own.unchecked;
+    if (n < 5 || 2 * u < n) continue;
+    const double p = static_cast<double>(carrier[c].unchecked) / carrier[c].n;
+    check_outage_[s] = BinomialSurprise(u, n, p) >= 3.0;
+  }
+  // The auditor's note: which days, so that their registrations are checked again.
+  std::map<uint64_t, uint32_t> outage_days;  // ordered: notes are deterministic
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (check_outage_[s]) {
+      ++outage_days[(static_cast<uint64_t>(R(s).carrier) << 56) | (day_of(R(s)) << 32)];
+    }
+  }
+  for (const auto& [day, n] : outage_days) {
+    const Count all = days[day];
+    const absl::CivilDay date =
+        absl::CivilDay(1970, 1, 1) + static_cast<int64_t>((day >> 32) & 0xFFFFFF);
+    notes_.push_back(absl::StrFormat(
+        "%s left %u of its %u registrations on national documents unchecked on %s, at "
+        "most of its points: the population-database check was down, so unchecked is no "
+        "evidence that day (%u such registrations); they need checking again",
+        CarrierName(static_cast<Carrier>(day >> 56)), all.unchecked, all.n,
+        absl::FormatCivilTime(date), n));
+  }
+}
+
 void Detector::Impl::BuildVerificationAndUsage() {
   BuildExportGaps();
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
@@ -2409,9 +2479,11 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
   // An unchecked national document is weakly verified where checks are the norm among
   // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
-  // the column blank), it says nothing.
+  // the column blank), it says nothing, nor on a day the carrier's check was down.
+  BuildCheckOutages();
   for (uint32_t s = 0; s < S(); ++s) {
-    if (is_org_[s] || weak_[s] || !UncheckedExported(R(s)) || UncheckedIsOrdinary(group_[s]))
+    if (is_org_[s] || weak_[s] || !UncheckedExported(R(s)) || UncheckedIsOrdinary(group_[s]) ||
+        check_outage_[s])
       continue;
     weak_[s] = 1;
   }
@@ -3102,7 +3174,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     if (SelfieMissing(r) && era) v_no_bio = std::min(2.0, no_selfie_[g][era].Surprise());
     // Where a tenth or more of the peers are unchecked (a carrier that leaves the column
     // blank), it is ordinary.
-    if (UncheckedExported(r) && !UncheckedIsOrdinary(g)) {
+    if (UncheckedExported(r) && !UncheckedIsOrdinary(g) && !check_outage_[s]) {
       v_unchecked = std::min(1.5, unchecked_[g].Surprise());
     }
     if (r.has_face_match()) {

@@ -31,6 +31,7 @@ namespace {
 
 using ::simaudit_testing::IsOk;
 
+using ::testing::AllOf;
 using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
@@ -989,6 +990,59 @@ TEST(DetectorTest, APassportNotFoundInThePopulationDatabaseIsNoFailedCheck) {
       EXPECT_THAT(ReasonsOf(v), Contains(Reason::kPopdbFail)) << ExplainFor(*d, r);
     }
   }
+}
+
+// A carrier's population-database check is down for a day: every registration of that
+// day is unchecked, at every point. A busy shop's promotion that day, sixty walk-ins
+// photographed and matching their ID photos, is no dealer skipping the check. The same
+// promotion on a day the carrier's other points checked their customers is judged as
+// before: unchecked where checking is the norm.
+TEST(DetectorTest, UncheckedOnADayTheCarriersCheckWasDownIsNoEvidence) {
+  Population pop;
+  pop.AddBackground(600);
+  for (int shop = 0; shop < 60; ++shop) {  // the town's shops, checking their customers
+    for (int i = 0; i < 25; ++i) {
+      pop.Add(pop.NewPerson(), Channel::kStore, pop.Dealer(absl::StrCat("VT-SHOP-", shop)),
+              350300000000000ull + shop,
+              kStart + static_cast<int64_t>(pop.rng().Below(300 * kDay)));
+    }
+  }
+  for (Record& r : pop.batch().records) r.carrier = Carrier::kViettel;
+  const int64_t outage = kStart + 150 * kDay, ordinary = kStart + 250 * kDay;
+  for (int64_t day : {outage, ordinary}) {  // the carrier's other points that day
+    for (int i = 0; i < 30; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer(absl::StrCat("VT-", i)),
+                          350100000000000ull + i, day + 2 * 3600 + i * 600);
+      r.carrier = Carrier::kViettel;
+      if (day == outage) r.popdb_check = PopdbCheck::kUnchecked;
+    }
+  }
+  auto promotion = [&pop](const std::string& shop, int64_t day) {
+    std::vector<uint64_t> walk_ins;
+    const uint32_t point = pop.Dealer(shop);
+    for (int i = 0; i < 60; ++i) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, 350200000000000ull + point,
+                          day + 2 * 3600 + i * 120);
+      r.carrier = Carrier::kViettel;
+      r.popdb_check = PopdbCheck::kUnchecked;
+      walk_ins.push_back(r.msisdn);
+    }
+    return walk_ins;
+  };
+  const std::vector<uint64_t> on_outage = promotion("VT-STORE-1", outage);
+  const std::vector<uint64_t> on_ordinary_day = promotion("VT-STORE-2", ordinary);
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, on_outage)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kPopdbUnchecked))) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, on_ordinary_day)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kPopdbUnchecked)) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_THAT(d->notes(), Contains(AllOf(HasSubstr("VIETTEL left"),
+                                         HasSubstr("unchecked on 2025-05-31"))));
 }
 
 // Where a carrier leaves the check column blank for a quarter of everyone, "unchecked" is

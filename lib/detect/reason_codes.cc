@@ -86,7 +86,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
     {Reason::kPopdbUnchecked, "POPDB_UNCHECKED", T::kJunk,
      "a CCCD or CMND registered since 2022-08-01, when new subscribers must be verified "
-     "against the population database, and not checked, far more rarely so among its peers"},
+     "against the population database, and not checked, far more rarely so among its peers "
+     "(not on a day its carrier left most registrations at its other points unchecked too: "
+     "the check was down)"},
     {Reason::kDocumentInconsistent, "DOCUMENT_INCONSISTENT", T::kJunk,
      "the document number disagrees with the declared data (CCCD century/year/gender digits, "
      "IMSI/ICCID issuer) or has a province code outside the 63: evidence of a fabricated "
