@@ -675,6 +675,10 @@ class Detector::Impl {
   // Per first-use device: at least half of its SIMs with known use are used as persons'
   // phones (PersonalUse): the phone a family or a shop activates SIMs in, not a SIM box.
   std::vector<uint8_t> fudev_phones_;
+  // Whether the device's SIMs were registered by their holders at their own points: at
+  // three or more points, one for every two identities or more (cheap handsets that all
+  // report one cloned IMEI), not stocked through one dealer as a farm is.
+  std::vector<uint8_t> fudev_dispersed_;
                                           // several identities' SIMs self-service
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
@@ -954,6 +958,11 @@ class Detector::Impl {
   // Whether the SIM is used as a person's phone: calls out and in, not left without
   // top-ups (an unreported top-up is unknown, not zero), none of the farm shapes.
   bool PersonalUse(uint32_t s) const { return (usage_flags_[s] & kUsagePersonal) != 0; }
+  // Calls out and in, none of the farm shapes, and no more SMS received than nine in ten
+  // receivers get: a phone's use, whether or not it was topped up (an elderly person's
+  // SIM often runs on what relatives load). (BuildVerificationAndUsage.)
+  std::vector<uint8_t> phone_like_;
+  bool PhoneLikeUse(uint32_t s) const { return phone_like_[s] != 0; }
   // Whether a SIM is judged by what its devices held within options_.box_window_seconds
   // of its registration, not by everything they ever held: phones are resold, and a
   // courier's or a shop's phone serves the public for years, so identities far apart in
@@ -2385,6 +2394,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
   const double data_median = data_mb.empty() ? 0 : Quantile(data_mb, 0.5);
   weak_.assign(S(), 0);
   usage_flags_.assign(S(), 0);
+  phone_like_.assign(S(), 0);
   out_of_hours_.assign(S(), 0);
   for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
@@ -2463,6 +2473,8 @@ void Detector::Impl::BuildVerificationAndUsage() {
         in_calls > 0)
       flags |= kUsagePersonal;
     usage_flags_[s] = flags;
+    phone_like_[s] = !(flags & (kUsageNeverUsed | kUsageFarmShape)) && out_calls > 0 &&
+                     in_calls > 0 && std::max(0, r.usage[kInSms]) <= in_sms_p90;
     // An organisation's lines are read for their own document's farm use only (below);
     // the peer rates are individuals'.
     if (is_org_[s]) continue;
@@ -2508,6 +2520,8 @@ void Detector::Impl::BuildGateways() {
   gateway_ids_.assign(n_fudev_, 0);
   gateway_subs_.assign(n_fudev_, 0);
   fudev_phones_.assign(n_fudev_, 0);
+  fudev_dispersed_.assign(n_fudev_, 0);
+  std::vector<uint32_t> points;
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     uint32_t known = 0, farm = 0, personal = 0;
@@ -2515,9 +2529,18 @@ void Detector::Impl::BuildGateways() {
       if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
       farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
-      personal += PersonalUse(s);
+      personal += PhoneLikeUse(s);
     }
     fudev_phones_[d] = known > 0 && 2 * personal >= known;
+    if (fudev_phones_[d] && fudev_ids_[d] >= 3) {
+      points.clear();
+      for (uint32_t s : by_fudev_.members(d)) {
+        if (point_[s] != kNoId) points.push_back(point_[s]);
+      }
+      std::sort(points.begin(), points.end());
+      const size_t n = std::unique(points.begin(), points.end()) - points.begin();
+      fudev_dispersed_[d] = n >= 3 && 2 * n >= fudev_ids_[d];
+    }
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
@@ -2991,13 +3014,18 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     const double subs = SurpriseFromZ(
         LogZ(held.count, now ? peer_window_subs_ : peer_fudev_subs_, min_log));
     // Not a device most of whose SIMs are used as persons' phones, where this
-    // registration shows its holder, or where the device registered this SIM itself by
-    // app (a carrier's app registers a new SIM in the phone it sits in): a family's or a
-    // shop's activation phone.
+    // registration shows its holder, where this SIM is itself used as a phone, or where
+    // the device registered this SIM itself by app (a carrier's app registers a new SIM
+    // in the phone it sits in): a family's or a shop's activation phone, or cheap
+    // handsets that all report one cloned IMEI. (A farm's SIMs may make a few calls to
+    // look human; they still receive one-time codes by the dozen, or call out only.)
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
                                   regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
     if (held.distinct >= 3 &&
-        !(fudev_phones_[fudev_[s]] && (OrdinaryOwnFaceMatch(r) || registered_in_it))) {
+        !(fudev_phones_[fudev_[s]] &&
+          (OrdinaryOwnFaceMatch(r) || registered_in_it ||
+           (PhoneLikeUse(s) && fudev_dispersed_[fudev_[s]] && !FaceNotOwner(s) &&
+            !(face_[s] != kNoId && face_persons_[face_[s]] >= 2))))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
   }

@@ -1971,6 +1971,42 @@ TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
 // SIMs are used as persons' phones (calls out and in, topped up) and each registration
 // shows its holder: it is no SIM box. An operator activating victims' SIMs in one device
 // with the same use, presenting other faces, still is.
+// Cheap handsets of one model often all report one cloned IMEI. Sixty people bought
+// one, months apart, and registered their SIMs at their own dealers, some matching their
+// ID photos less well than most; they call and are called like anyone, though none
+// topped up in the first month. The IMEI is many people's phones, not a SIM box. A farm
+// whose SIMs make a few calls to look human but receive SMS by the dozen (one-time codes)
+// is still judged as one.
+TEST(DetectorTest, PhonesSharingAClonedImeiAreNoSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> cloned, farm;
+  for (int i = 0; i < 60; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer(absl::StrCat("DL-", i)),
+                        351000000000000ull + 7 * i, kStart + i * 3 * kDay);
+    r.first_use_imei = 356363366815795ull;
+    r.usage = {18, 10, 14, 3, 6, 4, 0, 20};
+    cloned.push_back(r.msisdn);
+  }
+  for (int i = 0; i < 12; ++i) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, pop.Dealer(absl::StrCat("DL-F", i % 3)),
+                        352000000000000ull + i % 3, kStart + 100 * kDay + i * 2 * kDay);
+    r.first_use_imei = 357000000000001ull;
+    r.usage = {25, 3, 2, 1, 90, 2, 0, 50};
+    farm.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    const Verdict& v = VerdictFor(*d, r);
+    if (IsOneOf(r, cloned)) {
+      ExpectNotFlagged(*d, r);
+      EXPECT_THAT(ReasonsOf(v), Not(Contains(Reason::kSimBox))) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, farm)) {
+      EXPECT_THAT(ReasonsOf(v), Contains(Reason::kSimBox)) << ExplainFor(*d, r);
+    }
+  }
+}
+
 TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
   Population pop;
   pop.AddBackground(600);
