@@ -662,6 +662,9 @@ class Detector::Impl {
   // point, within disowned_window_seconds, that stays active (kNoId if none).
   std::vector<uint32_t> confirmed_sibling_;
   std::vector<uint8_t> multi_point_; // distinct points for the document within window
+  // The same within the burst window (an hour), over registrations whose time of day is
+  // known: a document taken round the dealers of a town in an hour is being sold.
+  std::vector<uint8_t> multi_point_hour_;
   std::vector<uint8_t> multi_residence_;  // distinct declared provinces within window
   // Distinct handsets (its own among them) that the document's SIMs registered at the
   // same point within same_document_window_seconds of this one went into (0: one).
@@ -713,6 +716,13 @@ class Detector::Impl {
   bool NightIsRare(int g) const { return out_of_hours_rate_[g].Surprise() >= 1.0; }
   // Local midnight to the second is a date exported without its time (one registration in
   // 86 400 would fall there by chance), not a registration at night.
+  // Whether the registration carries its time of day: local midnight to the second is a
+  // date exported without its time.
+  bool TimeOfDayKnown(const Record& r) const {
+    const int64_t day = 86400;
+    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
+    return ((local % day) + day) % day != 0;
+  }
   bool OutOfHours(const Record& r) const {
     const int64_t day = 86400;
     const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
@@ -1785,6 +1795,7 @@ void Detector::Impl::BuildTemporalSignals() {
   visit_head_.assign(S(), kNoId);
   confirmed_sibling_.assign(S(), kNoId);
   multi_point_.assign(S(), 0);
+  multi_point_hour_.assign(S(), 0);
   multi_residence_.assign(S(), 0);
   visit_phones_.assign(S(), 0);
   capture_replayed_.assign(S(), 0);
@@ -2135,6 +2146,12 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
                          &window_points, [&](uint32_t s, size_t others) {
                            multi_point_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
                          });
+    DistinctWithinWindow(
+        order, options_.burst_window_seconds, time_of,
+        [&](uint32_t u) { return at_point(u) && TimeOfDayKnown(R(u)); },
+        [&](uint32_t u) { return point_[u]; }, &window_points, [&](uint32_t s, size_t others) {
+          multi_point_hour_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
+        });
     DistinctWithinWindow(
         order, wm, time_of,
         [&](uint32_t u) { return options_.compare_declared_residence && R(u).province != 0; },
@@ -3412,7 +3429,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // pre-activated on a circulating document.
   const bool circulating_kit = !org && AtDealer(g) && (usage_flags_[s] & kUsageNeverUsed) &&
                                (!r.has_selfie || FaceNotOwner(s)) && multi_point_[s] >= 3;
-  const double multi_point_junk = presented_by_another || circulating_kit ? multi_point : 0.0;
+  // Or the document was taken round four points or more within the hour: its holder, or
+  // whoever holds it, is selling SIMs on it (a bought or rented identity).
+  const bool hawked = !org && multi_point_hour_[s] >= 4;
+  const double multi_point_junk =
+      presented_by_another || circulating_kit || hawked ? multi_point : 0.0;
   // The point presented a capture it had stored from another visit: the holder was not
   // there (someone else presented the document). Near proof, yet one signal: 3, below the
   // alert alone (measured against 2 on 114 runs: fraud flags +1 642, legitimate +41).

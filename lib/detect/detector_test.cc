@@ -2638,6 +2638,53 @@ TEST(DetectorTest, DocumentPresentedByStrangersAtSeveralDealersWithinHoursIsJunk
   }
 }
 
+// A person selling their identity takes their own document round five dealers of the town
+// in under an hour, showing their own face each time, and leaves with a SIM from each to
+// sell: the document is being hawked, and its round of dealers is junk evidence as well
+// as non-owner evidence (with the SIMs' use, it flags junk). A person who buys a SIM
+// at two shops within the hour is not; nor is a document whose five registrations carry
+// a date without its time (midnight to the second), which says nothing about the hour.
+TEST(DetectorTest, ADocumentTakenRoundFourDealersWithinTheHourIsJunkEvidence) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<uint64_t> hawked, two_shops, dated;
+  for (int i = 0; i < 10; ++i) {
+    const auto seller = pop.NewPerson();
+    for (int k = 0; k < 5; ++k) {
+      Record& r = pop.Add(seller, Channel::kAgent, pop.Dealer(absl::StrCat("DL07", 10 * k + i)),
+                          350700000000001ull + 10 * k + i,
+                          kStart + 60 * kDay + i * kDay + 8 * 3600 + k * 600);
+      r.first_use_imei = 359800000000000ull + 1000 * i + k;  // the buyers' phones
+      hawked.push_back(r.msisdn);
+    }
+    const auto buyer = pop.NewPerson();
+    for (int k = 0; k < 2; ++k) {
+      two_shops.push_back(pop.Add(buyer, Channel::kAgent, pop.Dealer(absl::StrCat("DL07", 10 * k + i)),
+                                  350700000000001ull + 10 * k + i,
+                                  kStart + 90 * kDay + i * kDay + 8 * 3600 + k * 900)
+                              .msisdn);
+    }
+    const auto exported = pop.NewPerson();
+    for (int k = 0; k < 5; ++k) {
+      dated.push_back(pop.Add(exported, Channel::kAgent, pop.Dealer(absl::StrCat("DL07", 10 * k + i)),
+                              350700000000001ull + 10 * k + i,
+                              kStart + 120 * kDay + i * kDay - 7 * 3600)  // 00:00 local
+                          .msisdn);
+    }
+  }
+  auto d = pop.Run();
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, hawked)) {
+      EXPECT_TRUE(VerdictFor(*d, r).non_owner) << ExplainFor(*d, r);
+      EXPECT_GT(JunkEvidenceFor(*d, r, "ID_MULTI_POINT_WINDOW"), 1.5) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, two_shops)) {
+      ExpectNotFlagged(*d, r);
+    } else if (IsOneOf(r, dated)) {
+      EXPECT_FALSE(VerdictFor(*d, r).junk) << ExplainFor(*d, r);
+    }
+  }
+}
+
 // A leaked document taken to six dealers within two days, each activating a kit on it
 // with no selfie that is never used, while its holder's own SIM sits elsewhere: a kit
 // pre-activated on a circulating document is junk. A person who buys SIMs at three shops
