@@ -675,8 +675,8 @@ class Detector::Impl {
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
   std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
-  // Per first-use device: at least half of its SIMs with known use are used as persons'
-  // phones (PersonalUse): the phone a family or a shop activates SIMs in, not a SIM box.
+  // Per first-use device: at least half of its SIMs with known use are used as phones
+  // (PhoneLikeUse): the phone a family or a shop activates SIMs in, not a SIM box.
   std::vector<uint8_t> fudev_phones_;
   // Whether the device's SIMs were registered by their holders at their own points: at
   // three or more points, one for every two identities or more (cheap handsets that all
@@ -714,21 +714,19 @@ class Detector::Impl {
   // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
   // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
   bool NightIsRare(int g) const { return out_of_hours_rate_[g].Surprise() >= 1.0; }
-  // Local midnight to the second is a date exported without its time (one registration in
-  // 86 400 would fall there by chance), not a registration at night.
-  // Whether the registration carries its time of day: local midnight to the second is a
-  // date exported without its time.
-  bool TimeOfDayKnown(const Record& r) const {
+  // The second of the local day the registration was made at.
+  int64_t SecondOfDay(const Record& r) const {
     const int64_t day = 86400;
     const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    return ((local % day) + day) % day != 0;
+    return ((local % day) + day) % day;
   }
+  // Whether the registration carries its time of day: local midnight to the second is a
+  // date exported without its time (one registration in 86 400 would fall there by
+  // chance), not a registration at night or at any other hour.
+  bool TimeOfDayKnown(const Record& r) const { return SecondOfDay(r) != 0; }
   bool OutOfHours(const Record& r) const {
-    const int64_t day = 86400;
-    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    const int64_t second_of_day = ((local % day) + day) % day;
-    if (second_of_day == 0) return false;
-    const int hour = static_cast<int>(second_of_day / 3600);
+    if (!TimeOfDayKnown(r)) return false;
+    const int hour = static_cast<int>(SecondOfDay(r) / 3600);
     const int start = options_.out_of_hours_start_hour, end = options_.out_of_hours_end_hour;
     return start <= end ? hour >= start && hour < end : hour >= start || hour < end;
   }
