@@ -714,11 +714,15 @@ class Detector::Impl {
   // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
   // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
   bool NightIsRare(int g) const { return out_of_hours_rate_[g].Surprise() >= 1.0; }
-  // The second of the local day the registration was made at.
-  int64_t SecondOfDay(const Record& r) const {
+  // The local day of the registration (days since 1970-01-01 in local time) and the
+  // second of that day it was made at.
+  int64_t LocalDay(const Record& r) const {
     const int64_t day = 86400;
     const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    return ((local % day) + day) % day;
+    return (local >= 0 ? local : local - day + 1) / day;
+  }
+  int64_t SecondOfDay(const Record& r) const {
+    return r.registered_at + options_.local_utc_offset_seconds - 86400 * LocalDay(r);
   }
   // Whether the registration carries its time of day: local midnight to the second is a
   // date exported without its time (one registration in 86 400 would fall there by
@@ -2307,11 +2311,10 @@ void Detector::Impl::BuildExportGaps() {
 // mostly unchecked (half or more) and far beyond the carrier's usual share (p < 0.001).
 void Detector::Impl::BuildCheckOutages() {
   check_outage_.assign(S(), 0);
-  const int64_t day_seconds = 86400;
-  auto day_of = [&](const Record& r) {
-    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    return static_cast<uint64_t>((local >= 0 ? local : local - day_seconds + 1) / day_seconds) &
-           0xFFFFFF;
+  // Carrier and local day as one key; the point goes in the low 32 bits.
+  auto day_key = [&](const Record& r) {
+    return (static_cast<uint64_t>(r.carrier) << 56) |
+           ((static_cast<uint64_t>(LocalDay(r)) & 0xFFFFFF) << 32);
   };
   struct Count {
     uint32_t n = 0, unchecked = 0;
@@ -2326,31 +2329,26 @@ void Detector::Impl::BuildCheckOutages() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (!counted(s)) continue;
     const Record& r = R(s);
-    const uint64_t c = static_cast<uint64_t>(r.carrier);
-    const uint64_t day = (c << 56) | (day_of(r) << 32);
+    const uint64_t day = day_key(r);
     const bool u = Unchecked(r);
-    for (Count* x : {&carrier[c], &days[day], &point_days[day | point_[s]]}) {
+    for (Count* x : {&carrier[static_cast<int>(r.carrier)], &days[day],
+                     &point_days[day | point_[s]]}) {
       ++x->n;
       x->unchecked += u;
     }
   }
+  // The auditor's note names the days, so that their registrations are checked again.
+  std::map<uint64_t, uint32_t> outage_days;  // ordered: notes are deterministic
   for (uint32_t s = 0; s < S(); ++s) {
     if (!counted(s) || !Unchecked(R(s))) continue;
     const Record& r = R(s);
-    const uint64_t c = static_cast<uint64_t>(r.carrier);
-    const uint64_t day = (c << 56) | (day_of(r) << 32);
+    const uint64_t day = day_key(r);
     const Count all = days[day], own = point_days[day | point_[s]];
     const uint32_t n = all.n - own.n, u = all.unchecked - own.unchecked;
     if (n < 5 || 2 * u < n) continue;
-    const double p = static_cast<double>(carrier[c].unchecked) / carrier[c].n;
-    check_outage_[s] = BinomialSurprise(u, n, p) >= 3.0;
-  }
-  // The auditor's note: which days, so that their registrations are checked again.
-  std::map<uint64_t, uint32_t> outage_days;  // ordered: notes are deterministic
-  for (uint32_t s = 0; s < S(); ++s) {
-    if (check_outage_[s]) {
-      ++outage_days[(static_cast<uint64_t>(R(s).carrier) << 56) | (day_of(R(s)) << 32)];
-    }
+    const Count& c = carrier[static_cast<int>(r.carrier)];
+    check_outage_[s] = BinomialSurprise(u, n, static_cast<double>(c.unchecked) / c.n) >= 3.0;
+    if (check_outage_[s]) ++outage_days[day];
   }
   for (const auto& [day, n] : outage_days) {
     const Count all = days[day];
@@ -2536,7 +2534,7 @@ void Detector::Impl::BuildGateways() {
   gateway_subs_.assign(n_fudev_, 0);
   fudev_phones_.assign(n_fudev_, 0);
   fudev_dispersed_.assign(n_fudev_, 0);
-  std::vector<uint32_t> points;
+  const std::vector<uint32_t> fudev_points = DistinctPerGroup(by_fudev_, point_);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     uint32_t known = 0, farm = 0, personal = 0;
@@ -2547,15 +2545,8 @@ void Detector::Impl::BuildGateways() {
       personal += PhoneLikeUse(s);
     }
     fudev_phones_[d] = known > 0 && 2 * personal >= known;
-    if (fudev_phones_[d] && fudev_ids_[d] >= 3) {
-      points.clear();
-      for (uint32_t s : by_fudev_.members(d)) {
-        if (point_[s] != kNoId) points.push_back(point_[s]);
-      }
-      std::sort(points.begin(), points.end());
-      const size_t n = std::unique(points.begin(), points.end()) - points.begin();
-      fudev_dispersed_[d] = n >= 3 && 2 * n >= fudev_ids_[d];
-    }
+    fudev_dispersed_[d] = fudev_phones_[d] && fudev_ids_[d] >= 3 && fudev_points[d] >= 3 &&
+                          2 * fudev_points[d] >= fudev_ids_[d];
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
