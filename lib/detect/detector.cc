@@ -202,6 +202,26 @@ struct Rate {
   double Surprise() const { return SurpriseFromP(p()); }
 };
 
+// A peer rate that a few dealers' mass registrations cannot set. It is counted twice: over
+// registrations, and over points with each point weighing one (its registrations share
+// the weight). A wave of pre-activation at a few agents fills the first count with its
+// weakness; weak registrations spread over many small points fill the second. Fraud only
+// adds weakness, so the lesser of the two rates is the one nearer what ordinary points
+// do. Outside shops and agents every registration is its own weight, and the two agree.
+struct PeerRate {
+  Rate rows;
+  double point_hits = 0;
+  double points = 0;
+  void Add(bool hit, double point_weight) {
+    ++rows.total;
+    rows.hits += hit;
+    points += point_weight;
+    if (hit) point_hits += point_weight;
+  }
+  double p() const { return std::min(rows.p(), (point_hits + 1.0) / (points + 2.0)); }
+  double Surprise() const { return SurpriseFromP(p()); }
+};
+
 // Shares that drift with the years, as norms of one class of registrations in one
 // half-year: a dealer that sold most of its SIMs in 2017 is compared with 2017's
 // registrations, not with today's. Each cell is shrunk towards its class's all-time share
@@ -686,6 +706,8 @@ class Detector::Impl {
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
+  // Prefix sums of the sorted matches' point weights (PointWeight), beside them.
+  std::vector<double> face_match_point_cum_[kNumChannelGroups];
   // The smallest face match above household_holder_match_share of all registrations'
   // matches, every channel pooled (so one channel's share of presenters on others'
   // photos does not skew it); see OrdinaryOwnFaceMatch.
@@ -706,10 +728,17 @@ class Detector::Impl {
   std::vector<RobustScale> point_own_burst_;
 
   // ---- Rates (peer groups) ----
-  Rate no_selfie_[kNumChannelGroups][2];
-  Rate popdb_fail_[kNumChannelGroups];
-  Rate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
-  Rate out_of_hours_rate_[kNumChannelGroups];  // at shops and agents
+  PeerRate no_selfie_[kNumChannelGroups][2];
+  PeerRate popdb_fail_[kNumChannelGroups];
+  PeerRate unchecked_[kNumChannelGroups];  // national documents not checked, verification era
+  PeerRate out_of_hours_rate_[kNumChannelGroups];  // at shops and agents
+  // A registration's weight in a PeerRate's count over points: one over its shop's or
+  // agent's registrations (organisations' left out); 1 elsewhere.
+  double PointWeight(uint32_t s) const {
+    if (point_[s] == kNoId || !AtDealer(group_[s])) return 1.0;
+    return 1.0 / std::max<uint32_t>(1, point_people_[point_[s]]);
+  }
+  std::vector<uint32_t> point_people_;  // registrations at a point, organisations' left out
   std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
   // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
   // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
@@ -735,8 +764,8 @@ class Detector::Impl {
     return start <= end ? hour >= start && hour < end : hour >= start || hour < end;
   }
   Rate soft_[kNumSoftChecks];
-  Rate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups], otp_[kNumChannelGroups];
-  Rate no_topup_[kNumChannelGroups];
+  PeerRate never_used_[kNumChannelGroups], out_only_[kNumChannelGroups];
+  PeerRate otp_[kNumChannelGroups], no_topup_[kNumChannelGroups];
   // Weak verification, no selfie and failed checks as norms of their half-year, for
   // dealers and blocks of stock.
   VerificationNorms verification_norms_;
@@ -851,7 +880,11 @@ class Detector::Impl {
     const auto& v = face_match_sorted_[group];
     if (v.empty()) return 0;
     const size_t at_or_below = std::upper_bound(v.begin(), v.end(), x) - v.begin();
-    return SurpriseFromP((at_or_below + 1.0) / (v.size() + 1.0));
+    // Counted over registrations and over points, the lesser share (as PeerRate).
+    const auto& cum = face_match_point_cum_[group];
+    const double points_below = at_or_below > 0 ? cum[at_or_below - 1] : 0.0;
+    return SurpriseFromP(std::min((at_or_below + 1.0) / (v.size() + 1.0),
+                                  (points_below + 1.0) / (cum.back() + 1.0)));
   }
   // Whether the selfie matched the document's photo as well as three quarters of all
   // registrations do (by default): an ordinary own-face match.
@@ -2368,12 +2401,17 @@ void Detector::Impl::BuildVerificationAndUsage() {
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
                                      kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch |
                                      kSoftCccdUnknownProvince;
-  std::vector<double> face_match[kNumChannelGroups];
+  point_people_.assign(n_point_, 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (!is_org_[s] && point_[s] != kNoId) ++point_people_[point_[s]];
+  }
+  // Face matches with their point weights.
+  std::vector<std::pair<float, double>> face_match[kNumChannelGroups];
   std::vector<double> callees, in_sms, data_mb;
   for (uint32_t s = 0; s < S(); ++s) {
     const Record& r = R(s);
     const int g = group_[s];
-    if (r.has_face_match()) face_match[g].push_back(r.face_match);
+    if (r.has_face_match()) face_match[g].push_back({r.face_match, PointWeight(s)});
     if (r.has_usage(kOutCalls) && r.usage[kOutCalls] > 0 && r.has_usage(kDistinctCallees))
       callees.push_back(r.usage[kDistinctCallees]);
     if (r.has_usage(kInSms) && r.usage[kInSms] > 0) in_sms.push_back(r.usage[kInSms]);
@@ -2382,9 +2420,16 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
   std::vector<float> pooled;
   for (int g = 0; g < kNumChannelGroups; ++g) {
-    peer_face_match_[g] = ComputeRobustScale(face_match[g]);
-    face_match_sorted_[g].assign(face_match[g].begin(), face_match[g].end());
-    std::sort(face_match_sorted_[g].begin(), face_match_sorted_[g].end());
+    std::sort(face_match[g].begin(), face_match[g].end());
+    face_match_sorted_[g].clear();
+    face_match_point_cum_[g].clear();
+    double cum = 0;
+    for (const auto& [x, w] : face_match[g]) {
+      face_match_sorted_[g].push_back(x);
+      face_match_point_cum_[g].push_back(cum += w);
+    }
+    peer_face_match_[g] = ComputeRobustScale(
+        std::vector<double>(face_match_sorted_[g].begin(), face_match_sorted_[g].end()));
     pooled.insert(pooled.end(), face_match_sorted_[g].begin(), face_match_sorted_[g].end());
   }
   // A match x is ordinary when (matches <= x, plus one) / (all, plus one) exceeds the
@@ -2417,19 +2462,15 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const bool popdb_fail = PopdbFailed(r);
     if (!is_org_[s]) {
       if (ExportsSelfies(r)) {
-        no_selfie_[g][era].total++;
-        no_selfie_[g][era].hits += no_selfie;
+        no_selfie_[g][era].Add(no_selfie, PointWeight(s));
       }
       if (era && IsNationalDocument(r) && ExportsChecks(r)) {
-        unchecked_[g].total++;
-        unchecked_[g].hits += Unchecked(r);
+        unchecked_[g].Add(Unchecked(r), PointWeight(s));
       }
-      popdb_fail_[g].total++;
-      popdb_fail_[g].hits += popdb_fail;
+      popdb_fail_[g].Add(popdb_fail, PointWeight(s));
       if (AtDealer(g)) {
         out_of_hours_[s] = OutOfHours(r);
-        out_of_hours_rate_[g].total++;
-        out_of_hours_rate_[g].hits += out_of_hours_[s];
+        out_of_hours_rate_[g].Add(out_of_hours_[s], PointWeight(s));
       }
       for (int b = 0; b < kNumSoftChecks; ++b) {
         soft_[b].total++;
@@ -2491,14 +2532,10 @@ void Detector::Impl::BuildVerificationAndUsage() {
     // An organisation's lines are read for their own document's farm use only (below);
     // the peer rates are individuals'.
     if (is_org_[s]) continue;
-    no_topup_[g].total++;
-    no_topup_[g].hits += (flags & kUsageNoTopup) != 0;
-    never_used_[g].total++;
-    never_used_[g].hits += (flags & kUsageNeverUsed) != 0;
-    out_only_[g].total++;
-    out_only_[g].hits += (flags & kUsageOutgoingOnly) != 0;
-    otp_[g].total++;
-    otp_[g].hits += (flags & kUsageOtpSink) != 0;
+    no_topup_[g].Add((flags & kUsageNoTopup) != 0, PointWeight(s));
+    never_used_[g].Add((flags & kUsageNeverUsed) != 0, PointWeight(s));
+    out_only_[g].Add((flags & kUsageOutgoingOnly) != 0, PointWeight(s));
+    otp_[g].Add((flags & kUsageOtpSink) != 0, PointWeight(s));
     junk_use_rate_[g].total++;
     junk_use_rate_[g].hits += (flags & kJunkUseFlags) != 0;
   }

@@ -35,6 +35,7 @@ using ::testing::AllOf;
 using ::testing::AnyOf;
 using ::testing::Contains;
 using ::testing::HasSubstr;
+using ::testing::IsEmpty;
 using ::testing::Not;
 
 constexpr int64_t kDay = 86400;
@@ -1134,6 +1135,51 @@ TEST(DetectorTest, ARegistrationAtADealerInTheSmallHoursIsOutOfHours) {
   options.out_of_hours_end_hour = 2;
   auto late = pop.Run(options);
   EXPECT_THAT(ReasonsOf(VerdictFor(*late, at_night)), Not(Contains(Reason::kOutOfHours)));
+}
+
+// What is ordinary at agents is what ordinary agents do. Two agents that pre-activate 150
+// SIMs each, night after night, with replayed photos that match poorly, make 40 % of all
+// agents' registrations nightly and poorly matched; they are 2 of 42 agents. A night
+// registration and a poor match are still out of the ordinary, at their counters as at an
+// honest agent's; and a walk-in's ordinary daytime registration stays unremarkable.
+TEST(DetectorTest, AFewAgentsMassRegistrationsDoNotSetWhatIsOrdinaryAtAgents) {
+  Population pop;
+  pop.AddBackground(600);
+  for (Record& r : pop.batch().records) {  // 09:00-19:00 local (UTC+7)
+    r.registered_at = r.registered_at / kDay * kDay + 2 * 3600 + r.registered_at % (10 * 3600);
+  }
+  std::vector<Record> waves;
+  for (int a = 0; a < 2; ++a) {
+    const uint32_t agent = pop.Dealer(absl::StrCat("DL099", a));
+    for (int i = 0; i < 150; ++i) {  // 15 a night, 02:00-03:00 local, over ten nights
+      const int64_t when = kStart + (50 + 20 * a + i / 15) * kDay + 19 * 3600 + (i % 15) * 240;
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, agent, 350990000000000ull + a, when);
+      r.selfie_hash = pop.rng().Next();
+      r.face_match = 0.55f;
+      waves.push_back(r);
+    }
+  }
+  const uint32_t honest = pop.Dealer("DL0100");
+  const uint64_t counter = 350100000000000ull + honest;
+  Record& night = pop.Add(pop.NewPerson(), Channel::kAgent, honest, counter,
+                          kStart + 200 * kDay + 19 * 3600 + 1800);  // 02:30 local
+  night.popdb_check = PopdbCheck::kNotFound;  // a fabricated document
+  night.has_selfie = false;
+  night.face_match = std::numeric_limits<float>::quiet_NaN();
+  const Record at_night = night;
+  Record& poor = pop.Add(pop.NewPerson(), Channel::kAgent, honest, counter,
+                         kStart + 201 * kDay + 3 * 3600);  // 10:00 local
+  poor.face_match = 0.55f;
+  const Record poor_match = poor;
+  const Record walk_in =
+      pop.Add(pop.NewPerson(), Channel::kAgent, honest, counter, kStart + 202 * kDay + 4 * 3600);
+  auto d = pop.Run();
+  EXPECT_GT(JunkEvidenceFor(*d, at_night, "OUT_OF_HOURS"), 0.5) << ExplainFor(*d, at_night);
+  for (const Record& r : {poor_match, waves[0], waves[200]}) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Contains(Reason::kLowFaceMatch))
+        << ExplainFor(*d, r);
+  }
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, walk_in)), IsEmpty()) << ExplainFor(*d, walk_in);
 }
 
 // A pre-activation at night on leaked real documents: every registration passes the
