@@ -695,14 +695,20 @@ class Detector::Impl {
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
   std::vector<uint8_t> fudev_registers_;  // the first-use device is a phone that registered
+                                          // several identities' SIMs self-service
   // Per first-use device: at least half of its SIMs with known use are used as phones
   // (PhoneLikeUse): the phone a family or a shop activates SIMs in, not a SIM box.
   std::vector<uint8_t> fudev_phones_;
-  // Whether the device's SIMs were registered by their holders at their own points: at
-  // three or more points, one for every two identities or more (cheap handsets that all
-  // report one cloned IMEI), not stocked through one dealer as a farm is.
-  std::vector<uint8_t> fudev_dispersed_;
-                                          // several identities' SIMs self-service
+  // Per first-use device: the most identities whose SIMs were registered within the burst
+  // window either side of one of its SIMs' registrations (capped at 255).
+  std::vector<uint8_t> fudev_sitting_ids_;
+  // Whether the device's SIMs went out to their holders one by one, not stocked as a farm
+  // is (a farm is filled through one dealer, in sittings): registered at three or more
+  // points, one for every two identities or more (cheap handsets that all report one
+  // cloned IMEI, each bought at its holder's own shop); or never more than two
+  // identities' SIMs within the hour (a shop's test phone that each walk-in's SIM passes
+  // through on its way to the customer's own phone).
+  std::vector<uint8_t> fudev_handed_out_;
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
@@ -1568,6 +1574,14 @@ void Detector::Impl::BuildDeviceStats() {
   reg_time_.resize(S());
   for (uint32_t s = 0; s < S(); ++s) reg_time_[s] = R(s).registered_at;
   fudev_window_ = CountInWindow(by_fudev_, person_ident, reg_time_, options_.box_window_seconds);
+  const std::vector<WindowCount> sitting =
+      CountInWindow(by_fudev_, person_ident, reg_time_, options_.burst_window_seconds);
+  fudev_sitting_ids_.assign(n_fudev_, 0);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (fudev_[s] == kNoId) continue;
+    uint8_t& most = fudev_sitting_ids_[fudev_[s]];
+    most = static_cast<uint8_t>(std::max<uint32_t>(most, std::min<uint32_t>(255, sitting[s].distinct)));
+  }
   const WindowScales fudev_scales = BusiestWindowScales(by_fudev_, fudev_window_);
   peer_window_ids_ = fudev_scales.distinct;
   peer_window_subs_ = fudev_scales.count;
@@ -2570,7 +2584,7 @@ void Detector::Impl::BuildGateways() {
   gateway_ids_.assign(n_fudev_, 0);
   gateway_subs_.assign(n_fudev_, 0);
   fudev_phones_.assign(n_fudev_, 0);
-  fudev_dispersed_.assign(n_fudev_, 0);
+  fudev_handed_out_.assign(n_fudev_, 0);
   const std::vector<uint32_t> fudev_points = DistinctPerGroup(by_fudev_, point_);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
@@ -2582,8 +2596,9 @@ void Detector::Impl::BuildGateways() {
       personal += PhoneLikeUse(s);
     }
     fudev_phones_[d] = known > 0 && 2 * personal >= known;
-    fudev_dispersed_[d] = fudev_phones_[d] && fudev_ids_[d] >= 3 && fudev_points[d] >= 3 &&
-                          2 * fudev_points[d] >= fudev_ids_[d];
+    const bool dispersed =
+        fudev_ids_[d] >= 3 && fudev_points[d] >= 3 && 2 * fudev_points[d] >= fudev_ids_[d];
+    fudev_handed_out_[d] = fudev_phones_[d] && (dispersed || fudev_sitting_ids_[d] <= 2);
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
@@ -3067,7 +3082,7 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     if (held.distinct >= 3 &&
         !(fudev_phones_[fudev_[s]] &&
           (OrdinaryOwnFaceMatch(r) || registered_in_it ||
-           (PhoneLikeUse(s) && fudev_dispersed_[fudev_[s]] && !FaceNotOwner(s) &&
+           (PhoneLikeUse(s) && fudev_handed_out_[fudev_[s]] && !FaceNotOwner(s) &&
             !(face_[s] != kNoId && face_persons_[face_[s]] >= 2))))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }

@@ -2090,29 +2090,34 @@ TEST(DetectorTest, AFamilysActivationDeviceWhoseSimsAreUsedAsPhonesIsNoSimBox) {
 
 // A shop's phone in which the shop activates a walk-in's SIM now and then carries the SIMs
 // of dozens of identities over the years, a few in any season; the SIMs go on to be used
-// as their holders' phones. It is judged by those few, as no SIM box. A device that took
-// a dozen identities' SIMs within a month is judged as one, however the SIMs are used.
+// as their holders' phones. It is judged by those few, as no SIM box. A busier shop tests
+// every walk-in's SIM in its phone, a dozen identities a month, but one or two at a time:
+// its SIMs, used as phones, went on to their holders too. A device that took a dozen
+// identities' SIMs within a month in sittings, as a farm is stocked, is judged as a SIM
+// box however the SIMs are used.
 TEST(DetectorTest, AShopPhoneThatActivatesAWalkInsSimNowAndThenIsNoSimBox) {
   Population pop;
   pop.AddBackground(600);
   const uint32_t shop = pop.Dealer("DL0555");
-  const uint64_t shop_phone = 359550000000001ull, box = 359560000000001ull;
+  const uint64_t shop_phone = 359550000000001ull, test_phone = 359550000000002ull,
+                 box = 359560000000001ull;
   std::vector<uint64_t> walk_ins, boxed;
-  for (int i = 0; i < 30; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, 350555000000001ull,
-                        kStart - 1900 * kDay + i * 60 * kDay);
+  auto walk_in = [&](int64_t when, uint64_t first_use) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, 350555000000001ull, when);
     r.has_selfie = false;  // before selfies were asked for
     r.face_match = std::numeric_limits<float>::quiet_NaN();
-    r.first_use_imei = shop_phone;
-    walk_ins.push_back(r.msisdn);
+    r.first_use_imei = first_use;
+    return r.msisdn;
+  };
+  for (int i = 0; i < 30; ++i) {
+    walk_ins.push_back(walk_in(kStart - 1900 * kDay + i * 60 * kDay, shop_phone));
   }
-  for (int i = 0; i < 12; ++i) {
-    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, 350555000000001ull,
-                        kStart + 200 * kDay + i * 2 * kDay);
-    r.has_selfie = false;
-    r.face_match = std::numeric_limits<float>::quiet_NaN();
-    r.first_use_imei = box;
-    boxed.push_back(r.msisdn);
+  for (int i = 0; i < 30; ++i) {  // a walk-in a day, two on Sundays, two hours apart
+    walk_ins.push_back(walk_in(kStart - 400 * kDay + i * kDay, test_phone));
+    if (i % 7 == 6) walk_ins.push_back(walk_in(kStart - 400 * kDay + i * kDay + 7200, test_phone));
+  }
+  for (int i = 0; i < 12; ++i) {  // two sittings of six
+    boxed.push_back(walk_in(kStart + 200 * kDay + (i / 6) * 14 * kDay + (i % 6) * 300, box));
   }
   auto d = pop.Run();
   for (const Record& r : pop.batch().records) {
