@@ -1579,8 +1579,9 @@ void Detector::Impl::BuildDeviceStats() {
   fudev_sitting_ids_.assign(n_fudev_, 0);
   for (uint32_t s = 0; s < S(); ++s) {
     if (fudev_[s] == kNoId) continue;
+    const uint32_t ids = std::min<uint32_t>(255, sitting[s].distinct);
     uint8_t& most = fudev_sitting_ids_[fudev_[s]];
-    most = static_cast<uint8_t>(std::max<uint32_t>(most, std::min<uint32_t>(255, sitting[s].distinct)));
+    most = static_cast<uint8_t>(std::max<uint32_t>(most, ids));
   }
   const WindowScales fudev_scales = BusiestWindowScales(by_fudev_, fudev_window_);
   peer_window_ids_ = fudev_scales.distinct;
