@@ -744,7 +744,8 @@ class Detector::Impl {
     if (point_[s] == kNoId || !AtDealer(group_[s])) return 1.0;
     return 1.0 / std::max<uint32_t>(1, point_people_[point_[s]]);
   }
-  std::vector<uint32_t> point_people_;  // registrations at a point, organisations' left out
+  // Registrations at a point, organisations' left out (PointVolumeBands).
+  std::vector<uint32_t> point_people_;
   std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
   // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
   // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
@@ -1069,6 +1070,8 @@ class Detector::Impl {
   void BuildCheckOutages();
   // Whether a tenth or more of the channel group's national documents went unchecked.
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
+  // Whether the selfie's face is shared by two or more persons' documents.
+  bool FaceShared(uint32_t s) const { return face_[s] != kNoId && face_persons_[face_[s]] >= 2; }
   // Whether the selfie is another face than the one the document's owner shows on its
   // other registrations.
   bool FaceNotOwner(uint32_t s) const {
@@ -1628,7 +1631,7 @@ void Detector::Impl::BuildDeviceStats() {
     faces.clear();
     size_t self_registered = 0;
     for (uint32_t s : m) {
-      if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) faces.push_back(face_[s]);
+      if (FaceShared(s)) faces.push_back(face_[s]);
       if (group_[s] == kGroupSelf && R(s).device_imei == fudev_value_[d]) ++self_registered;
     }
     std::sort(faces.begin(), faces.end());
@@ -1899,12 +1902,13 @@ void Detector::Impl::BuildTemporalSignals() {
   peer_doc_point_ = LogScale(pairs);
 }
 
-// point_band_: each point's volume band among the points of its channel group (the group
-// of its first person's registration), by the share of the group's registrations at
-// quieter points.
+// point_people_, each point's registrations (organisations' left out), and point_band_:
+// each point's volume band among the points of its channel group (the group of its first
+// person's registration), by the share of the group's registrations at quieter points.
 void Detector::Impl::PointVolumeBands() {
   point_band_.assign(n_point_, 0);
-  std::vector<uint32_t> volume(n_point_, 0);
+  point_people_.assign(n_point_, 0);
+  std::vector<uint32_t>& volume = point_people_;
   std::vector<uint8_t> group(n_point_, kGroupUnknown);
   for (uint32_t p = 0; p < n_point_; ++p) {
     for (uint32_t s : by_point_.members(p)) {
@@ -2416,10 +2420,6 @@ void Detector::Impl::BuildVerificationAndUsage() {
   constexpr uint32_t kDocumentBits = kSoftCccdBirthYearMismatch | kSoftCccdGenderMismatch |
                                      kSoftImsiCarrierMismatch | kSoftIccidIssuerMismatch |
                                      kSoftCccdUnknownProvince;
-  point_people_.assign(n_point_, 0);
-  for (uint32_t s = 0; s < S(); ++s) {
-    if (!is_org_[s] && point_[s] != kNoId) ++point_people_[point_[s]];
-  }
   // Face matches with their point weights.
   std::vector<std::pair<float, double>> face_match[kNumChannelGroups];
   std::vector<double> callees, in_sms, data_mb;
@@ -2492,7 +2492,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
         soft_[b].hits += (r.soft_checks >> b) & 1;
       }
     }
-    const bool shared_face = face_[s] != kNoId && face_persons_[face_[s]] >= 2;
+    const bool shared_face = FaceShared(s);
     const bool low_match = r.has_face_match() && FaceMatchSurprise(g, r.face_match) >= 2.0;
     weak_[s] = !is_org_[s] && ((era && no_selfie) || popdb_fail ||
                                (r.soft_checks & kDocumentBits) || shared_face || low_match);
@@ -2832,7 +2832,7 @@ void Detector::Impl::BuildDealerScores() {
           const PeerAndOwnZ run_z = RunZ(s);
           run += 0.5 * (run_z.peer + run_z.own) > 2.0;
         }
-        shared += face_[s] != kNoId && face_persons_[face_[s]] >= 2;
+        shared += FaceShared(s);
         if (usage_flags_[s] & kUsageKnown) {
           ++usage_known;
           never += (usage_flags_[s] & kUsageNeverUsed) != 0;
@@ -3048,7 +3048,7 @@ void Detector::Impl::BuildCarriedAway() {
     // presented with the owner's face, which stands behind no other person.
     carried_away_[s] = fudev_subs_[d] == 1 && fudev_value_[d] != R(s).device_imei &&
                        !GatewayPort(d) && !NotUsedAsAPhone(s) && !FaceNotOwner(s) &&
-                       (face_[s] == kNoId || face_persons_[face_[s]] < 2);
+                       !FaceShared(s);
     if (regdev_[s] == kNoId) continue;
     // The phone's share counts only those whose holder was evidently there.
     ++regdev_fu_known_[regdev_[s]];
@@ -3084,7 +3084,7 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
         !(fudev_phones_[fudev_[s]] &&
           (OrdinaryOwnFaceMatch(r) || registered_in_it ||
            (PhoneLikeUse(s) && fudev_handed_out_[fudev_[s]] && !FaceNotOwner(s) &&
-            !(face_[s] != kNoId && face_persons_[face_[s]] >= 2))))) {
+            !FaceShared(s))))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
   }
@@ -3304,7 +3304,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     }
   }
   double face_shared = 0;
-  if (face_[s] != kNoId && face_persons_[face_[s]] >= 2) {
+  if (FaceShared(s)) {
     face_shared = std::min(4.0, SurpriseFromZ(LogZ(face_persons_[face_[s]], peer_face_persons_, min_log)));
     if (mass > 1.0) v_face = std::min(2.0, face_shared / 2.0);  // reused photos in a batch
   }
