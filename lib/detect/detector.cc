@@ -1072,6 +1072,17 @@ class Detector::Impl {
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie's face is shared by two or more persons' documents.
   bool FaceShared(uint32_t s) const { return face_[s] != kNoId && face_persons_[face_[s]] >= 2; }
+  // An order placed online is delivered (ONLINE is "web with delivery"), and the
+  // courier's handheld may register the customer at the door: a phone of many customers,
+  // like a shop's. So it is read where the phone shows no other faces than the
+  // documents' owners', the selfie is nobody else's and matches the document as well as
+  // most do; the phone's reach then weighs half (SELF_SERVICE_DEVICE_MANY_IDS).
+  bool CourierAtTheDoor(uint32_t s) const {
+    const Record& r = R(s);
+    return r.channel == Channel::kOnline && regdev_[s] != kNoId && OrdinaryOwnFaceMatch(r) &&
+           !FaceShared(s) && cluster_not_owner_surprise_[regdev_[s]] == 0 &&
+           (point_[s] == kNoId || point_not_owner_surprise_[point_[s]] == 0);
+  }
   // Whether the selfie is another face than the one the document's owner shows on its
   // other registrations.
   bool FaceNotOwner(uint32_t s) const {
@@ -3343,6 +3354,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
         std::min(3.0, cluster_not_owner_surprise_[regdev_[s]] / 2.0);
     self_device *= std::min(
         1.0, 0.4 + std::max({face_shared, point_not_owner, cluster_not_owner}) / 2.5);
+    if (CourierAtTheDoor(s)) self_device *= 0.5;
     self_device *= presenter_weight_of_reach;
   }
   // A SIM used only for data (a tablet or router) in a device of its own is the owner's
@@ -4132,10 +4144,14 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           "self-service device %s registered %d identities; with the phones its SIMs were "
           "used in and the phones that registered theirs, %d identities, %d of them within "
           "%d days of this registration (other faces than the owners': binomial surprise "
-          "%.1f)%s%s",
+          "%.1f)%s%s%s",
           Digits15(regdev_value_[regdev_[s]]), regdev_self_ids_[regdev_[s]],
           regdev_cluster_ids_[regdev_[s]], cluster_window_ids_[s],
           options_.box_window_seconds / 86400, cluster_not_owner_surprise_[regdev_[s]],
+          CourierAtTheDoor(s) ? "; ordered online, and every face the phone showed was its "
+                                "document's owner's, this one too: a courier's handheld "
+                                "at the door (weighs half)"
+                              : "",
           household, CarriedAwayNote(s));
     case Reason::kSelfServiceDeviceMultiSimIds: {
       const ClusterMultiSim& c = cluster_multi_sim_[regdev_[s]];

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -2169,6 +2170,40 @@ TEST(DetectorTest, ACourierPhoneServingCustomersOverTheYearsIsNoPresenter) {
       EXPECT_GT(NonOwnerEvidenceFor(*d, r, "SELF_SERVICE_DEVICE_MANY_IDS"), 1.5)
           << ExplainFor(*d, r);
     }
+  }
+}
+
+// An order placed online is delivered, and the courier's handheld may register the
+// customer at the door: each customer's own face, matching the document as well as most
+// do. Forty customers on one handheld weigh half of what forty identities registered in
+// the app of one phone do, where the SIMs' first use is unknown in both.
+TEST(DetectorTest, ACouriersHandheldWeighsHalfOfAnAppPhoneWithAsManyIdentities) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint64_t handheld = 359590000000001ull, app_phone = 359590000000002ull;
+  std::vector<uint64_t> delivered, in_app;
+  for (int i = 0; i < 40; ++i) {
+    for (Channel channel : {Channel::kOnline, Channel::kEkycApp}) {
+      const bool online = channel == Channel::kOnline;
+      Record& r = pop.Add(pop.NewPerson(), channel, kNoId, online ? handheld : app_phone,
+                          kStart + i * 5 * kDay + (online ? 0 : 3600));
+      r.face_match = 0.95f;
+      r.first_use_imei = 0;
+      (online ? delivered : in_app).push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  absl::flat_hash_map<uint64_t, const Record*> by_msisdn;
+  for (const Record& r : pop.batch().records) by_msisdn[r.msisdn] = &r;
+  for (int i = 0; i < 40; ++i) {
+    const Record& courier = *by_msisdn[delivered[i]];
+    const Record& app = *by_msisdn[in_app[i]];
+    const double app_reach = NonOwnerEvidenceFor(*d, app, "SELF_SERVICE_DEVICE_MANY_IDS");
+    EXPECT_GT(app_reach, 0.0) << ExplainFor(*d, app);
+    EXPECT_NEAR(NonOwnerEvidenceFor(*d, courier, "SELF_SERVICE_DEVICE_MANY_IDS"),
+                0.5 * app_reach, 0.01)
+        << ExplainFor(*d, courier);
+    ExpectNotFlagged(*d, courier);
   }
 }
 
