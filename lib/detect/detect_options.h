@@ -48,6 +48,14 @@ struct DetectOptions {
   // The holder's own match must lie above this share of its peers' face matches: an
   // ordinary own-face match, where a presenter on someone else's photo scores low.
   double household_holder_match_share = 0.25;
+  // A carrier's own point (channel STORE; Decree 163/2024 Art. 16(1): a point the carrier
+  // owns, fixed or mobile) runs the carrier's campaigns: sales events, mobile teams in
+  // remote communes, whose real customers come in bursts, from consecutive stock, with
+  // more poor matches. The pre-activation on record is dealers' and agents'. So the
+  // point's record there (bursts, runs and weak stock blocks; its weak-verification
+  // record; its outlier profile) weighs carrier_point_weight; each registration's own
+  // evidence keeps its full weight.
+  double carrier_point_weight = 0.5;
 
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs

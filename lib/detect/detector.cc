@@ -861,6 +861,11 @@ class Detector::Impl {
   }
   // A shop or an agent, where dealers register SIMs (not a personal phone, not unknown).
   static bool AtDealer(int group) { return group == kGroupStore || group == kGroupAgent; }
+  // The weight of a point's record (mass registration, weak-verification record, outlier
+  // profile) in a registration's evidence: carrier_point_weight at a carrier's own point.
+  double PointRecordWeight(int group) const {
+    return group == kGroupStore ? options_.carrier_point_weight : 1.0;
+  }
   void Evaluate(uint32_t s, Contributions* c) const;
   // z of a registration's burst (or ICCID run) against its channel group's peers and
   // against its point's own history; requires point_[s] != kNoId.
@@ -3217,7 +3222,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (!org && weak_[s] && stock_head_[s] != kNoId && !holder_present) {
     block = std::min(2.0, stock_weak_surprise_[stock_head_[s]] / 3.0);
   }
-  const double mass = std::min(3.0, burst + run + block);
+  const double mass = std::min(3.0, burst + run + block) * PointRecordWeight(g);
   // A SIM with a sign of its own that it went to someone else, in a stock block that
   // shows such signs far more often than its peers' sales: the block was pre-activated
   // and sold on. At dealers only (one operator's phone misusing real people's documents
@@ -3310,7 +3315,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
     v_doc += std::max(0.0, slip - v_popdb);
     v_doc = std::min(3.0, v_doc);
     if (weak_[s] && point_[s] != kNoId) {
-      v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0);
+      v_dealer = std::min(3.0, point_weak_surprise_[point_[s]] / 3.0) * PointRecordWeight(g);
       v_dealer *= dealer_record_half;
     }
   }
@@ -3554,6 +3559,7 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   if (point_[s] != kNoId && point_mcd_surprise_[point_[s]] > 3.0 &&
       (mass_junk_eff > 1.5 || fabricated_looking)) {
     dealer_outlier = std::min(2.0, (point_mcd_surprise_[point_[s]] - 3.0) / 3.0);
+    dealer_outlier *= PointRecordWeight(g);
   }
 
   // Rules: dated, small, never decisive.
@@ -3895,33 +3901,39 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
       household_[s] ? "; presented by another document's holder on their own phone "
                       "(household: weighs half)"
                     : "";
+  const std::string carrier_point =
+      PointRecordWeight(group_[s]) != 1.0
+          ? absl::StrFormat("; a carrier's own point, which runs its own campaigns (weighs %g)",
+                            PointRecordWeight(group_[s]))
+          : "";
   switch (reason) {
     case Reason::kDealerBurst:
       return absl::StrFormat(
           "%s registered %d persons' SIMs within %d min around this one (median of points "
-          "as busy %.1f, z = %.1f; its own median %.1f, z = %.1f)",
+          "as busy %.1f, z = %.1f; its own median %.1f, z = %.1f)%s",
           point_name(point_[s]), burst_[s], options_.burst_window_seconds / 60,
           std::expm1(PeerBurstScale(s).median), BurstZ(s).peer,
-          std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own);
+          std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own, carrier_point);
     case Reason::kIccidRun:
       return absl::StrFormat(
           "ICCID in a run of consecutive ICCIDs to different identities, %d of them within "
           "the burst window either side of this one (z = %.1f against points as busy; "
-          "against the point's own runs z = %.1f)",
-          run_[s], RunZ(s).peer, RunZ(s).own);
+          "against the point's own runs z = %.1f)%s",
+          run_[s], RunZ(s).peer, RunZ(s).own, carrier_point);
     case Reason::kMsisdnRun:
       return absl::StrFormat(
           "MSISDN in a block of consecutive numbers of one carrier registered to different "
           "identities, %d of them within the hour either side of this one (z = %.1f against "
-          "points as busy; against the point's own runs z = %.1f)",
-          run_[s], RunZ(s).peer, RunZ(s).own);
+          "points as busy; against the point's own runs z = %.1f)%s",
+          run_[s], RunZ(s).peer, RunZ(s).own, carrier_point);
     case Reason::kDealerWeakVerification:
-      return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s",
+      return absl::StrFormat("%s weak-verification share binomial surprise %.1f%s%s",
                              point_name(point_[s]), point_weak_surprise_[point_[s]],
-                             dealer_record_half);
+                             dealer_record_half, carrier_point);
     case Reason::kStockBlockWeakVerification:
       return absl::StrCat(stock_block(), "; weak-verification share binomial surprise ",
-                          absl::StrFormat("%.1f", stock_weak_surprise_[stock_head_[s]]));
+                          absl::StrFormat("%.1f", stock_weak_surprise_[stock_head_[s]]),
+                          carrier_point);
     case Reason::kStockBlockSoldOn:
       return absl::StrCat(
           stock_block(),
@@ -3950,8 +3962,8 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                           100 * first_junk_rate_[group_[s]].p(), others.surprise));
     }
     case Reason::kDealerOutlier:
-      return absl::StrFormat("%s FastMCD surprise %.1f", point_name(point_[s]),
-                             point_mcd_surprise_[point_[s]]);
+      return absl::StrFormat("%s FastMCD surprise %.1f%s", point_name(point_[s]),
+                             point_mcd_surprise_[point_[s]], carrier_point);
     case Reason::kDealerJunkUse:
       return absl::StrFormat("%s never-used / outgoing-only / OTP-sink share binomial surprise %.1f",
                              point_name(point_[s]), point_junk_use_surprise_[point_[s]]);

@@ -1968,11 +1968,13 @@ TEST(DetectorTest, UnusedSimsCorroborateOnlyABurstThatIsWeakThroughout) {
   }
 }
 
-// A shop hands out its stock in order to a steady stream of walk-ins on a market day, one
-// every 20 minutes for eight hours, after months of ordinary sales. The day's 24 kits form
-// one chain, but a sale's run counts only the kits within the hour either side of it: 7
-// for a customer whose typed data failed the popdb check that day, against 24 for the
-// same registration inside 24 kits registered in 40 minutes, which is junk.
+// A dealer's shop hands out its stock in order to a steady stream of walk-ins on a market
+// day, one every 20 minutes for eight hours, after months of ordinary sales. The day's 24
+// kits form one chain, but a sale's run counts only the kits within the hour either side
+// of it: 7 for a customer whose typed data failed the popdb check that day, against 24
+// for the same registration inside 24 kits registered in 40 minutes, which is junk at an
+// agent. (At a carrier's own point the point's record weighs half:
+// ACarriersOwnPointsRecordWeighsHalfOfAnAgents.)
 TEST(DetectorTest, AShopsSteadyStreamOfWalkInsFromStockIsNotOneLongRun) {
   Population pop;
   pop.AddBackground(600);
@@ -1980,12 +1982,12 @@ TEST(DetectorTest, AShopsSteadyStreamOfWalkInsFromStockIsNotOneLongRun) {
     const uint32_t point = pop.Dealer(code);
     const uint64_t tablet = 350556000000000ull + iccid_base % 1000;
     for (int i = 0; i < 60; ++i) {  // months of ordinary sales, out of order
-      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, tablet, kStart + i * 2 * kDay);
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, point, tablet, kStart + i * 2 * kDay);
       r.iccid_body = iccid_base + 100000 + 1000 * static_cast<uint64_t>(i);
     }
     Record typo;
     for (int i = 0; i < 24; ++i) {
-      Record& r = pop.Add(pop.NewPerson(), Channel::kStore, point, tablet,
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, point, tablet,
                           kStart + 150 * kDay + 8 * 3600 + i * spacing);
       r.iccid_body = iccid_base + 10 * static_cast<uint64_t>(i);
       if (i == 12) {
@@ -1996,8 +1998,8 @@ TEST(DetectorTest, AShopsSteadyStreamOfWalkInsFromStockIsNotOneLongRun) {
     }
     return typo;
   };
-  const Record walk_in = add_day("VT-STORE-079-03", 556000000000000ull, 1200);
-  const Record preactivated = add_day("VT-STORE-079-04", 557000000000000ull, 100);
+  const Record walk_in = add_day("VTDL079003", 556000000000000ull, 1200);
+  const Record preactivated = add_day("VTDL079004", 557000000000000ull, 100);
   auto d = pop.Run();
   EXPECT_THAT(ExplainFor(*d, walk_in), HasSubstr("7 of them within the burst window"));
   EXPECT_THAT(ExplainFor(*d, preactivated), HasSubstr("24 of them within the burst window"));
@@ -2171,6 +2173,61 @@ TEST(DetectorTest, ACourierPhoneServingCustomersOverTheYearsIsNoPresenter) {
           << ExplainFor(*d, r);
     }
   }
+}
+
+// A carrier's own point runs the carrier's campaigns: a mobile sales team registers
+// sixty villagers on a market morning from consecutive stock, without selfies (the
+// team's tablet takes none), and many SIMs are not used in their first month. The
+// point's record there (the burst, the run of ICCIDs, the weak stock block, its
+// weak-verification record) weighs carrier_point_weight, a half; an agent's identical
+// morning weighs in full.
+TEST(DetectorTest, ACarriersOwnPointsRecordWeighsHalfOfAnAgents) {
+  Population pop;
+  pop.AddBackground(600);
+  for (int shop = 0; shop < 10; ++shop) {  // the carrier's other shops, a customer a week
+    const uint32_t point = pop.Dealer(absl::StrCat("CH01", shop));
+    for (int k = 0; k < 40; ++k) {
+      pop.Add(pop.NewPerson(), Channel::kStore, point, 350200000000100ull + shop,
+              kStart + k * 7 * kDay + shop * 3600);
+    }
+  }
+  const uint32_t van = pop.Dealer("CH0777"), agent = pop.Dealer("DL0777");
+  std::vector<uint64_t> at_van, at_agent;
+  for (int i = 0; i < 60; ++i) {
+    for (const bool own : {true, false}) {
+      Record& r = pop.Add(pop.NewPerson(), own ? Channel::kStore : Channel::kAgent,
+                          own ? van : agent, own ? 350777000000001ull : 350777000000002ull,
+                          kStart + (own ? 0 : 30 * kDay) + 8 * 3600 + i * 150);
+      r.iccid_body = (own ? 777000000000000ull : 778000000000000ull) + i;
+      r.has_selfie = false;
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      if (i % 2 == 0) r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      (own ? at_van : at_agent).push_back(r.msisdn);
+    }
+  }
+  auto point_record = [](const Detector& d, const Record& r) {
+    double sum = 0;
+    for (const char* code : {"DEALER_BURST", "ICCID_RUN", "STOCK_BLOCK_WEAK_VERIFICATION",
+                             "DEALER_WEAK_VERIFICATION", "DEALER_OUTLIER"}) {
+      sum += JunkEvidenceFor(d, r, code);
+    }
+    return sum;
+  };
+  DetectOptions in_full;
+  in_full.carrier_point_weight = 1.0;
+  auto d = pop.Run();
+  auto full = pop.Run(in_full);
+  int van_weighed = 0;
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, at_van)) {
+      const double weighed = point_record(*d, r), unweighed = point_record(*full, r);
+      EXPECT_LE(weighed, 0.5 * unweighed + 1e-6) << ExplainFor(*d, r);
+      if (unweighed > 0) ++van_weighed;
+    } else if (IsOneOf(r, at_agent)) {
+      EXPECT_DOUBLE_EQ(point_record(*d, r), point_record(*full, r)) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_GT(van_weighed, 30);
 }
 
 // An order placed online is delivered, and the courier's handheld may register the
