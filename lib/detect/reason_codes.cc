@@ -8,22 +8,26 @@ using T = ReasonTarget;
 constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kDealerBurst, "DEALER_BURST", T::kJunk,
      "registered inside a burst of its dealer or device: far more registrations to "
-     "different identities within the window than the dealer's own history and its peers"},
+     "different identities within the window than the dealer's own history and its peers; "
+     "at a carrier's own point (STORE) it weighs carrier_point_weight"},
     {Reason::kIccidRun, "ICCID_RUN", T::kJunk,
      "part of a run of consecutive ICCIDs registered to different identities, each within "
      "the burst window of the next, with far more of them within the burst window either "
-     "side of this one than the point's own runs and its peers' (pre-activated stock)"},
+     "side of this one than the point's own runs and its peers' (pre-activated stock); at a "
+     "carrier's own point (STORE) it weighs carrier_point_weight"},
     {Reason::kMsisdnRun, "MSISDN_RUN", T::kJunk,
      "part of a block of consecutive numbers of one carrier registered at one point to "
      "different identities, with far more of them within the hour either side of this one "
-     "than the point's own blocks and its peers' (pre-activated stock)"},
+     "than the point's own blocks and its peers' (pre-activated stock); at a carrier's own "
+     "point (STORE) it weighs carrier_point_weight"},
     {Reason::kDealerWeakVerification, "DEALER_WEAK_VERIFICATION", T::kJunk,
      "the dealer's share of weakly verified registrations (no face, reused face, failed "
      "population-database check, or none where checks are the norm) is far above its peers "
-     "(binomial tail)"},
+     "(binomial tail); at a carrier's own point (STORE) it weighs carrier_point_weight"},
     {Reason::kDealerOutlier, "DEALER_OUTLIER", T::kJunk,
      "the dealer's multivariate profile is an outlier under a robust (FastMCD) covariance "
-     "of all dealers (chi-square tail)"},
+     "of all dealers (chi-square tail); at a carrier's own point (STORE) it weighs "
+     "carrier_point_weight"},
     {Reason::kDealerSameDocument, "DEALER_SAME_DOCUMENT", T::kNonOwner,
      "the dealer adds extra subscriptions to one customer's document on the same visit or "
      "later that day far more often than its peers"},
@@ -33,7 +37,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kStockBlockWeakVerification, "STOCK_BLOCK_WEAK_VERIFICATION", T::kJunk,
      "part of a block of consecutive SIM kits (ICCIDs or numbers) sold at one point to "
      "different identities, far more of them weakly verified than its peers' registrations "
-     "(binomial tail): a pre-activated block, however slowly it was registered"},
+     "(binomial tail): a pre-activated block, however slowly it was registered; at a "
+     "carrier's own point (STORE) it weighs carrier_point_weight"},
     {Reason::kStockBlockSoldOn, "STOCK_BLOCK_SOLD_ON", T::kJunk,
      "part of a block of consecutive SIM kits sold at a dealer to different identities, far "
      "more of which than its peers' registrations show that the SIM went to someone else "
@@ -80,8 +85,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "not its holder (a SIM swap)"},
     {Reason::kReregisteredOtherFace, "REREGISTERED_OTHER_FACE", T::kNonOwner,
      "the number was registered again on the same document by another face than the one "
-     "its previous registration captured: someone else took the number over (a SIM swap), "
-     "unless the holder's own registration was presented by another"},
+     "its previous registration captured (both with a selfie, further apart than two "
+     "captures of one face): someone else took the number over, a SIM swap, unless the "
+     "holder's own earlier registration was presented by another; it weighs as another "
+     "face than a document's owner's (1), so it flags beside a poor match or another sign"},
     {Reason::kPopdbFail, "POPDB_FAIL", T::kJunk,
      "population-database check MISMATCH or NOT_FOUND while the subscription is active"},
     {Reason::kPopdbUnchecked, "POPDB_UNCHECKED", T::kJunk,
@@ -117,7 +124,9 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kIdentityFarmUse, "ID_FARM_USE", T::kJunk,
      "several of the document's SIMs call out only or receive OTPs only, far more of them "
      "than chance among SIMs with known use gives (binomial tail), and this SIM is one of "
-     "them: an identity bought or rented for a farm"},
+     "them: an identity bought or rented for a farm (an organisation's lines are compared "
+     "with organisations', by OTP sinks alone: lines registered to rent out for one-time "
+     "codes)"},
     {Reason::kSameDocumentMinutes, "SAME_DOCUMENT_MINUTES", T::kNonOwner,
      "another subscription was registered on the same document at the same dealer or "
      "device on the same visit or later that day (12 h by default), and is used in a "
@@ -144,7 +153,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
     {Reason::kSelfServiceDeviceManyIdentities, "SELF_SERVICE_DEVICE_MANY_IDS", T::kNonOwner,
      "registered by self-service on a personal phone whose cluster (the phones its SIMs "
      "were used in, and the phones that registered theirs) registered many identities; "
-     "for a SIM not shown to be idle or farmed, within box_window_seconds of it"},
+     "for a SIM not shown to be idle or farmed, within box_window_seconds of it. Weighs "
+     "half for an ONLINE registration (a courier's handheld at the door) whose phone shows "
+     "no other faces than the documents' owners' and whose selfie is nobody else's and "
+     "matches as well as most do"},
     {Reason::kSelfServiceDeviceIdleSims, "SELF_SERVICE_DEVICE_IDLE_SIMS", T::kNonOwner,
      "not used as a phone (never used, calling out only, SMS in only), registered by "
      "self-service on a personal phone whose cluster registered such SIMs far more often "
@@ -200,7 +212,8 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "identity in the ministry's 10-or-more subscriptions review cohort"},
     {Reason::kRegNo4FieldMatch, "REG_NO_4FIELD_MATCH", T::kRule,
      "Circular 08/2026 (from 2026-04-15): registration without the 4-field match (popdb "
-     "MATCH and a face)"},
+     "MATCH and a face); where the check failed, its junk share is taken from "
+     "`POPDB_FAIL`'s, one fact counted once"},
     {Reason::kRegUnder14, "REG_UNDER_14", T::kRule,
      "subscriber under 14 at registration (guardian signature needed)"},
     {Reason::kRegCmndExpired, "REG_CMND_EXPIRED", T::kRule,
