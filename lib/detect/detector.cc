@@ -198,6 +198,10 @@ double LogZ(double count, const RobustScale& peer, double min_scale) {
 struct Rate {
   uint64_t hits = 0;
   uint64_t total = 0;
+  void Add(bool hit) {
+    ++total;
+    hits += hit;
+  }
   double p() const { return (hits + 1.0) / (total + 2.0); }
   double Surprise() const { return SurpriseFromP(p()); }
 };
@@ -213,8 +217,7 @@ struct PeerRate {
   double point_hits = 0;
   double points = 0;
   void Add(bool hit, double point_weight) {
-    ++rows.total;
-    rows.hits += hit;
+    rows.Add(hit);
     points += point_weight;
     if (hit) point_hits += point_weight;
   }
@@ -1753,8 +1756,7 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
     if (several) multi_sim_ident[s] = i;
     if (counted[i]) continue;
     counted[i] = 1;
-    multi_sim.total++;
-    multi_sim.hits += several;
+    multi_sim.Add(several);
   }
   const std::vector<uint32_t> cluster_multi = DistinctPerGroup(by_cluster, multi_sim_ident);
   cluster_multi_sim_.assign(n_regdev_, ClusterMultiSim());
@@ -2492,20 +2494,16 @@ void Detector::Impl::BuildVerificationAndUsage() {
     const bool no_selfie = SelfieMissing(r);
     const bool popdb_fail = PopdbFailed(r);
     if (!is_org_[s]) {
-      if (ExportsSelfies(r)) {
-        no_selfie_[g][era].Add(no_selfie, PointWeight(s));
-      }
-      if (era && IsNationalDocument(r) && ExportsChecks(r)) {
-        unchecked_[g].Add(Unchecked(r), PointWeight(s));
-      }
-      popdb_fail_[g].Add(popdb_fail, PointWeight(s));
+      const double w = PointWeight(s);
+      if (ExportsSelfies(r)) no_selfie_[g][era].Add(no_selfie, w);
+      if (era && IsNationalDocument(r) && ExportsChecks(r)) unchecked_[g].Add(Unchecked(r), w);
+      popdb_fail_[g].Add(popdb_fail, w);
       if (AtDealer(g)) {
         out_of_hours_[s] = OutOfHours(r);
-        out_of_hours_rate_[g].Add(out_of_hours_[s], PointWeight(s));
+        out_of_hours_rate_[g].Add(out_of_hours_[s], w);
       }
       for (int b = 0; b < kNumSoftChecks; ++b) {
-        soft_[b].total++;
-        soft_[b].hits += (r.soft_checks >> b) & 1;
+        soft_[b].Add(((r.soft_checks >> b) & 1) != 0);
       }
     }
     const bool shared_face = FaceShared(s);
@@ -2563,12 +2561,12 @@ void Detector::Impl::BuildVerificationAndUsage() {
     // An organisation's lines are read for their own document's farm use only (below);
     // the peer rates are individuals'.
     if (is_org_[s]) continue;
-    no_topup_[g].Add((flags & kUsageNoTopup) != 0, PointWeight(s));
-    never_used_[g].Add((flags & kUsageNeverUsed) != 0, PointWeight(s));
-    out_only_[g].Add((flags & kUsageOutgoingOnly) != 0, PointWeight(s));
-    otp_[g].Add((flags & kUsageOtpSink) != 0, PointWeight(s));
-    junk_use_rate_[g].total++;
-    junk_use_rate_[g].hits += (flags & kJunkUseFlags) != 0;
+    const double w = PointWeight(s);
+    no_topup_[g].Add((flags & kUsageNoTopup) != 0, w);
+    never_used_[g].Add((flags & kUsageNeverUsed) != 0, w);
+    out_only_[g].Add((flags & kUsageOutgoingOnly) != 0, w);
+    otp_[g].Add((flags & kUsageOtpSink) != 0, w);
+    junk_use_rate_[g].Add((flags & kJunkUseFlags) != 0);
   }
   // An unchecked national document is weakly verified where checks are the norm among
   // its peers (fewer than a tenth unchecked); where they are not (a carrier that leaves
@@ -2701,8 +2699,7 @@ void Detector::Impl::BuildStockBlocks() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
     sold_on_sign_[s] = SoldOnSign(s);
-    sold_on_rate_[group_[s]].total++;
-    sold_on_rate_[group_[s]].hits += sold_on_sign_[s];
+    sold_on_rate_[group_[s]].Add(sold_on_sign_[s]);
     if (stock_head_[s] != kNoId) {
       weak[stock_head_[s]] += weak_[s];
       weak_expected[stock_head_[s]] +=
@@ -2730,8 +2727,7 @@ void Detector::Impl::BuildDocumentFarmUse() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (!(usage_flags_[s] & kUsageKnown)) continue;
     const int org = is_org_[s];
-    farm_use[org].total++;
-    farm_use[org].hits += (usage_flags_[s] & FarmUseFlagsFor(org)) != 0;
+    farm_use[org].Add((usage_flags_[s] & FarmUseFlagsFor(org)) != 0);
   }
   ident_farm_use_surprise_.assign(by_ident_.num_groups(), 0);
   for (uint32_t i = 0; i < by_ident_.num_groups(); ++i) {
@@ -2756,10 +2752,8 @@ void Detector::Impl::BuildDealerScores() {
   // Peer rates of the shares below that are not kept elsewhere.
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || point_[s] == kNoId) continue;
-    same_doc_rate_.total++;
-    same_doc_rate_.hits += same_doc_[s] == 1;
-    not_owner_rate_[group_[s]].total++;
-    not_owner_rate_[group_[s]].hits += FaceNotOwner(s);
+    same_doc_rate_.Add(same_doc_[s] == 1);
+    not_owner_rate_[group_[s]].Add(FaceNotOwner(s));
   }
   // Phone clusters, like points: their share of other faces than the owners'; and their
   // share of SIMs not used as phones among those whose use is known: a family's SIMs are
@@ -2777,8 +2771,7 @@ void Detector::Impl::BuildDealerScores() {
       const bool known = (usage_flags_[s] & kUsageKnown) != 0;
       const bool not_a_phone = NotUsedAsAPhone(s);
       if (known) {
-        idle.total++;
-        idle.hits += not_a_phone;
+        idle.Add(not_a_phone);
       }
       if (regdev_[s] == kNoId) continue;
       Counts& c = counts[regdev_cluster_[regdev_[s]]];
@@ -3826,8 +3819,7 @@ void Detector::Impl::Score() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (is_org_[s] || !AtDealer(group_[s])) continue;
     first_junk_[s] = verdicts_[s].junk;
-    first_junk_rate_[group_[s]].total++;
-    first_junk_rate_[group_[s]].hits += first_junk_[s];
+    first_junk_rate_[group_[s]].Add(first_junk_[s]);
     if (first_junk_[s] && lot_head_[s] != kNoId) block_junk_[lot_head_[s]].junk++;
   }
   for (uint32_t s = 0; s < S(); ++s) {
