@@ -23,7 +23,7 @@ constexpr LuhnCase kLuhnCases[] = {
     {"8984020000123456785", true},   // ICCID, VinaPhone issuer, 19 digits
     {"89840100001234567899", true},  // ICCID, MobiFone issuer, 20 digits
     {"8984020000123456784", false},
-    {"0000000000", true},            // sum 0 is valid Luhn (ParseImei rejects zeros)
+    {"0000000000", true},            // sum 0 is valid Luhn (ParseImei: a placeholder)
     {"", false},
     {"7", false},                    // a check digit alone
     {"49015420323751X", false},

@@ -32,7 +32,7 @@
 // |                        | not 5..20 letters and digits                                |
 // | BAD_ORG_ID             | an ORG tax code is not 8..20 digits and dashes              |
 // | BAD_IMEI               | device_imei / first_use_imei not 15 digits with a valid Luhn|
-// |                        | check digit (or all zeros)                                  |
+// |                        | check digit (all zeros is valid: a placeholder, held absent)|
 // | BAD_ICCID              | iccid not 19..20 digits starting 8984 with a valid Luhn     |
 // | BAD_IMSI               | imsi not 15 digits with MCC 452 and an MNC 01..09           |
 // | BAD_SELFIE_HASH        | selfie_hash is not exactly 16 hex digits                    |

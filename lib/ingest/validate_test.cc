@@ -149,6 +149,19 @@ TEST_F(AppendRowTest, OptionalColumnsMayBeEmpty) {
   EXPECT_TRUE(r.has_usage(kOutCalls));
 }
 
+// Some dealer apps send fifteen zeros for a device they could not read. The contract's
+// format allows it (15 digits, Luhn sum 0), so the row is kept, with no device.
+TEST_F(AppendRowTest, AllZeroImeiIsAPlaceholderHeldAsNoDevice) {
+  ASSERT_TRUE(Append(Row()
+                         .Set(Column::kDeviceImei, "000000000000000")
+                         .Set(Column::kFirstUseImei, "000000000000000")));
+  EXPECT_TRUE(batch_.rejects.empty());
+  const Record& r = batch_.records[0];
+  EXPECT_EQ(r.device_imei, 0u);
+  EXPECT_EQ(r.first_use_imei, 0u);
+  EXPECT_EQ(batch_.counters.rows_accepted, 1u);
+}
+
 TEST_F(AppendRowTest, TrimsFieldsAndIgnoresCase) {
   Row row;
   row.Set(Column::kCarrier, "  viettel ")

@@ -158,7 +158,10 @@ bool IsValidNationality(absl::string_view s) {
 std::optional<uint64_t> ParseImei(absl::string_view s) {
   if (s.size() != 15) return std::nullopt;
   const DigitScan scan = ScanDigitsLuhn(s);
-  if (!scan.ok || scan.luhn_sum % 10 != 0 || scan.value == 0) return std::nullopt;
+  // All zeros passes the contract's format (15 digits, Luhn sum 0): it is the
+  // placeholder some dealer apps send for a device they could not read. It identifies no
+  // device, so it parses to 0, which a Record holds as "no IMEI", and links nobody.
+  if (!scan.ok || scan.luhn_sum % 10 != 0) return std::nullopt;
   return scan.value;
 }
 

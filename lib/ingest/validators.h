@@ -61,8 +61,8 @@ bool IsValidOrgId(absl::string_view s);
 // Nationality: ISO 3166 alpha-2, i.e. two ASCII letters (either case).
 bool IsValidNationality(absl::string_view s);
 
-// IMEI: 15 digits with a valid Luhn check digit, not all zeros (0 means absent in a
-// Record). Returns the IMEI as an integer.
+// IMEI: 15 digits with a valid Luhn check digit. Returns the IMEI as an integer; the
+// all-zero placeholder returns 0, which a Record holds as absent.
 std::optional<uint64_t> ParseImei(absl::string_view s);
 
 struct Iccid {

@@ -106,7 +106,8 @@ TEST(ParseImeiTest, FifteenDigitsWithLuhn) {
   EXPECT_EQ(ParseImei("490154203237517"), std::nullopt);   // bad check digit
   EXPECT_EQ(ParseImei("4901542032375180"), std::nullopt);  // IMEISV-length
   EXPECT_EQ(ParseImei("49015420323751"), std::nullopt);
-  EXPECT_EQ(ParseImei("000000000000000"), std::nullopt);   // 0 means absent
+  // The all-zero placeholder is well formed and identifies no device: 0, held absent.
+  EXPECT_THAT(ParseImei("000000000000000"), Optional(0ull));
   EXPECT_EQ(ParseImei("49015420323751A"), std::nullopt);
 }
 
