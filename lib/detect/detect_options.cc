@@ -41,6 +41,7 @@ void VisitFields(O& o, V&& v) {
   v("household_presenter_weight", o.household_presenter_weight);
   v("household_holder_match_share", o.household_holder_match_share);
   v("carrier_point_weight", o.carrier_point_weight);
+  v("visit_capture_reuse_weight", o.visit_capture_reuse_weight);
   v("burst_window_seconds", o.burst_window_seconds);
   v("out_of_hours_start_hour", o.out_of_hours_start_hour);
   v("out_of_hours_end_hour", o.out_of_hours_end_hour);
@@ -129,7 +130,8 @@ absl::Status ValidateDetectOptions(const DetectOptions& o) {
   for (auto [name, share] :
        {Share{"household_presenter_weight", o.household_presenter_weight},
         Share{"household_holder_match_share", o.household_holder_match_share},
-        Share{"carrier_point_weight", o.carrier_point_weight}}) {
+        Share{"carrier_point_weight", o.carrier_point_weight},
+        Share{"visit_capture_reuse_weight", o.visit_capture_reuse_weight}}) {
     if (!(share >= 0 && share <= 1)) return bad(name, "must lie in [0, 1]");
   }
   if (o.self_service_limit < 1) return bad("self_service_limit", "must be at least 1");

@@ -56,6 +56,14 @@ struct DetectOptions {
   // record; its outlier profile) weighs carrier_point_weight; each registration's own
   // evidence keeps its full weight.
   double carrier_point_weight = 0.5;
+  // A SIM registered with the selfie and face-match score of another SIM of its document
+  // at the point within the visit (same_document_window_seconds), which then went into
+  // another phone or none, had no capture of its own. Whether that says anything is the
+  // carrier's practice: some points' apps take one capture for all of a visit's SIMs,
+  // others one per SIM. A capture presented again at a later visit weighs 3
+  // (CAPTURE_REPLAYED); within the visit it weighs this share of that: 0 (off) by
+  // default, 1 for a carrier whose app captures every SIM.
+  double visit_capture_reuse_weight = 0.0;
 
   // --- Windows ----------------------------------------------------------------------
   int64_t burst_window_seconds = 3600;          // dealer / device bursts, ICCID runs

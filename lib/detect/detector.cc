@@ -692,8 +692,10 @@ class Detector::Impl {
   // Distinct handsets (its own among them) that the document's SIMs registered at the
   // same point within same_document_window_seconds of this one went into (0: one).
   std::vector<uint8_t> visit_phones_;
-  // The selfie and face-match score of another SIM of the document, registered at the
-  // same point more than same_document_window_seconds earlier (CAPTURE_REPLAYED).
+  // The selfie and face-match score of another, earlier SIM of the document at the same
+  // point (CAPTURE_REPLAYED): kReplayLaterVisit more than same_document_window_seconds
+  // after it, kReplayInVisit within it; 0 for a capture of its own.
+  enum : uint8_t { kReplayInVisit = 1, kReplayLaterVisit = 2 };
   std::vector<uint8_t> capture_replayed_;
   std::vector<uint8_t> attr_variant_;  // bit 0 name, 1 dob, 2 gender: minority value
   std::vector<uint8_t> typo_explained_;  // CCCD inconsistency explained by a DOB typo
@@ -2299,8 +2301,8 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
           [&](uint32_t u, size_t others) {
             visit_phones_[u] = static_cast<uint8_t>(std::min<size_t>(254, others) + 1);
           });
-      // A capture replayed: the selfie and its face-match score of a registration at the
-      // point more than wd earlier, on another SIM of the document. A new capture of the
+      // A capture replayed: the selfie and its face-match score of an earlier
+      // registration at the point, on another SIM of the document. A new capture of the
       // same face differs in a few bits and in its score; a stored one is identical.
       replay_earliest.clear();
       for (size_t j = k; j < e; ++j) {
@@ -2310,7 +2312,10 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
         std::memcpy(&match_bits, &r.face_match, sizeof match_bits);
         const auto key = std::make_pair(r.selfie_hash, match_bits);
         auto [it, fresh] = replay_earliest.emplace(key, r.registered_at);
-        if (!fresh && r.registered_at - it->second > wd) capture_replayed_[order[j]] = 1;
+        if (!fresh) {
+          capture_replayed_[order[j]] =
+              r.registered_at - it->second > wd ? kReplayLaterVisit : kReplayInVisit;
+        }
       }
       // A locked SIM beside the latest earlier active SIM of the same declared data.
       for (size_t j = k, active = e; j < e; ++j) {
@@ -3489,7 +3494,17 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // The point presented a capture it had stored from another visit: the holder was not
   // there (someone else presented the document). Near proof, yet one signal: 3, below the
   // alert alone (measured against 2 on 114 runs: fraud flags +1 642, legitimate +41).
-  const double replayed = capture_replayed_[s] ? 3.0 : 0.0;
+  // Within the visit the holder was there, and a SIM that went elsewhere was registered
+  // without a capture of its own: weighed by visit_capture_reuse_weight (the carrier's
+  // practice: some apps take one capture for a visit's SIMs).
+  // (Another phone than the visit's first SIM's, or no phone: never used.)
+  const bool went_elsewhere =
+      same_doc_[s] == 1 || (r.first_use_imei == 0 && (usage_flags_[s] & kUsageNeverUsed));
+  const double replayed =
+      capture_replayed_[s] == kReplayLaterVisit ? 3.0
+      : capture_replayed_[s] == kReplayInVisit && went_elsewhere
+          ? 3.0 * options_.visit_capture_reuse_weight
+          : 0.0;
   double non_owner_raw = replayed + face_not_owner + face_shared + self_device + same_doc +
                          dealer_same_doc + foreign + visit_phones + variants + multi_point +
                          residences + box + visit_box + dealer_not_owner;
@@ -4089,6 +4104,14 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
                                                    SinceVisitHead(s) / 3600.0)
                                  : "");
     case Reason::kCaptureReplayed:
+      if (capture_replayed_[s] == kReplayInVisit) {
+        return absl::StrFormat(
+            "the selfie and its face-match score (%.3f) are those of another SIM on document "
+            "%s registered at %s within the visit (%d h), and this SIM went elsewhere: it "
+            "had no capture of its own (weighs %.2f of a stored capture presented again)",
+            R(s).face_match, MaskDocument(batch_.ids.Get(i)), point_name(point_[s]),
+            options_.same_document_window_seconds / 3600, options_.visit_capture_reuse_weight);
+      }
       return absl::StrFormat(
           "the selfie and its face-match score (%.3f) are those of another SIM on document "
           "%s registered at %s more than %d h earlier: a stored capture presented again",

@@ -3915,6 +3915,46 @@ TEST(DetectorTest, CaptureStoredAndPresentedAgainIsReported) {
   }
 }
 
+// Whether a point's app takes a capture for each SIM of a visit or one for the visit is
+// the carrier's practice (visit_capture_reuse_weight, off by default). Where it takes one
+// per SIM, an extra SIM the same afternoon that carries the visit's capture, and ended
+// in another phone, had no capture of its own; a second SIM in the customer's own phone
+// is theirs either way.
+TEST(DetectorTest, CaptureReusedWithinTheVisitCountsWhereTheCarrierCapturesEverySim) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0610");
+  auto customer = pop.NewPerson();
+  const Record visit = pop.Add(customer, Channel::kAgent, dealer, 350610000000000ull,
+                               kStart + 30 * kDay);
+  Record& dual = pop.Add(customer, Channel::kAgent, dealer, 350610000000000ull,
+                         kStart + 30 * kDay + 300);
+  dual.selfie_hash = visit.selfie_hash;
+  dual.face_match = visit.face_match;
+  dual.first_use_imei = visit.first_use_imei;
+  const Record own_phone = dual;
+  Record& extra = pop.Add(customer, Channel::kAgent, dealer, 350610000000000ull,
+                          kStart + 30 * kDay + 900);
+  extra.selfie_hash = visit.selfie_hash;
+  extra.face_match = visit.face_match;
+  extra.first_use_imei = 861610000000000ull;
+  const Record elsewhere = extra;
+  DetectOptions per_sim;
+  per_sim.visit_capture_reuse_weight = 1.0;
+  auto by_default = pop.Run();
+  auto d = pop.Run(per_sim);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*by_default, elsewhere)),
+              Not(Contains(Reason::kCaptureReplayed)))
+      << ExplainFor(*by_default, elsewhere);
+  EXPECT_THAT(ReasonsOf(VerdictFor(*d, elsewhere)), Contains(Reason::kCaptureReplayed))
+      << ExplainFor(*d, elsewhere);
+  EXPECT_THAT(ExplainFor(*d, elsewhere), HasSubstr("within the visit"));
+  for (const Record& r : {visit, own_phone}) {
+    EXPECT_THAT(ReasonsOf(VerdictFor(*d, r)), Not(Contains(Reason::kCaptureReplayed)))
+        << ExplainFor(*d, r);
+  }
+}
+
 TEST(DetectorTest, RunsAreDeterministic) {
   Population pop;
   pop.AddBackground(400);

@@ -141,7 +141,10 @@ constexpr FindingReasonInfo kReasons[kNumReasons] = {
      "the selfie hash and face-match score are identical to those of another subscription "
      "on the document registered at the same point more than 12 h earlier by default: a "
      "new capture of the same face differs in a few bits and in its score, so the point "
-     "presented a capture it had stored (weighs 3)"},
+     "presented a capture it had stored (weighs 3). Within those 12 h, on a SIM that went "
+     "into another phone than the visit's first SIM or none, it weighs "
+     "visit_capture_reuse_weight of that: 0 by default, since some points' apps take one "
+     "capture for a visit's SIMs; 1 for a carrier whose app captures every SIM"},
     {Reason::kSimBox, "SIM_BOX", T::kBoth,
      "first used in a device that carries many SIMs of different identities (SIM box / "
      "gateway); for a SIM not shown to be idle or farmed, those registered within "
