@@ -19,8 +19,9 @@
 # indep11:SCENARIO by tools/indep11_gen.py, an eleventh, indep12:SCENARIO by
 # tools/indep12_gen.py, a twelfth, indep13:SCENARIO by tools/indep13_gen.py, a
 # thirteenth, indep14:SCENARIO by tools/indep14_gen.py, a fourteenth,
-# indep15:SCENARIO by tools/indep15_gen.py, a fifteenth, and indep16:SCENARIO by
-# tools/indep16_gen.py, a sixteenth; no constant is fitted to any of them.
+# indep15:SCENARIO by tools/indep15_gen.py, a fifteenth, indep16:SCENARIO by
+# tools/indep16_gen.py, a sixteenth, and indep17:SCENARIO by tools/indep17_gen.py, a
+# seventeenth; no constant is fitted to any of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,9 +43,9 @@ for n in $sizes; do
     for seed in $seeds; do
       run="$dir/${n}_${mix}_${seed}"
       if [[ ! -f "$run/labels.csv" ]]; then
-        if [[ "$mix" == indep:* || "$mix" == indep[2-9]:* || "$mix" == indep1[0-6]:* ]]; then
+        if [[ "$mix" == indep:* || "$mix" == indep[2-9]:* || "$mix" == indep1[0-7]:* ]]; then
           # The independent generators, written from the spec alone: tools/indep_gen.py,
-          # then tools/indep2_gen.py to tools/indep16_gen.py, each written later by
+          # then tools/indep2_gen.py to tools/indep17_gen.py, each written later by
           # someone who had seen neither the engine nor the others.
           python3 "tools/${mix%%:*}_gen.py" --rows "$n" --seed "$seed" --scenario "${mix#*:}" \
             --out "$run" >/dev/null
