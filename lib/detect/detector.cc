@@ -947,6 +947,16 @@ class Detector::Impl {
     return same_doc_[s] == 1 || (same_doc_[s] == 2 && (usage_flags_[s] & kUsageNeverUsed) &&
                                  !OrdinaryOwnFaceMatch(R(s)));
   }
+  // What a capture reused within the visit weighs (CAPTURE_REPLAYED, in units of a later
+  // visit's 3): visit_capture_reuse_weight where the SIM went into another phone than the
+  // visit's first SIM, or into none (never used); 0 for a second SIM in the customer's
+  // own phone. Unlike ExtraOutsideTheCustomersPhone, the customer's own-face match does
+  // not count against it: a reused capture carries the customer's match by its making.
+  double VisitCaptureReuseWeight(uint32_t s) const {
+    const bool went_elsewhere = same_doc_[s] == 1 || (R(s).first_use_imei == 0 &&
+                                                      (usage_flags_[s] & kUsageNeverUsed));
+    return went_elsewhere ? options_.visit_capture_reuse_weight : 0.0;
+  }
   // The point adds extra SIMs far more often than its peers: evidence up to 3, reached
   // at a binomial surprise of 6.
   double DealerExtrasRecord(uint32_t p) const {
@@ -3495,16 +3505,11 @@ void Detector::Impl::Evaluate(uint32_t s, Contributions* c) const {
   // there (someone else presented the document). Near proof, yet one signal: 3, below the
   // alert alone (measured against 2 on 114 runs: fraud flags +1 642, legitimate +41).
   // Within the visit the holder was there, and a SIM that went elsewhere was registered
-  // without a capture of its own: weighed by visit_capture_reuse_weight (the carrier's
-  // practice: some apps take one capture for a visit's SIMs).
-  // (Another phone than the visit's first SIM's, or no phone: never used.)
-  const bool went_elsewhere =
-      same_doc_[s] == 1 || (r.first_use_imei == 0 && (usage_flags_[s] & kUsageNeverUsed));
-  const double replayed =
-      capture_replayed_[s] == kReplayLaterVisit ? 3.0
-      : capture_replayed_[s] == kReplayInVisit && went_elsewhere
-          ? 3.0 * options_.visit_capture_reuse_weight
-          : 0.0;
+  // without a capture of its own (the carrier's practice decides what that says).
+  const double replayed = capture_replayed_[s] == kReplayLaterVisit ? 3.0
+                          : capture_replayed_[s] == kReplayInVisit
+                              ? 3.0 * VisitCaptureReuseWeight(s)
+                              : 0.0;
   double non_owner_raw = replayed + face_not_owner + face_shared + self_device + same_doc +
                          dealer_same_doc + foreign + visit_phones + variants + multi_point +
                          residences + box + visit_box + dealer_not_owner;
