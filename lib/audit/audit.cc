@@ -302,6 +302,7 @@ absl::Status RunAudit(const AuditOptions& options, std::ostream& out) {
   graph["largest_component"] = g.largest_component;
   graph["hub_entities"] = g.hub_entities;
   graph["placeholder_values"] = g.placeholder_values;
+  graph["placeholder_times"] = g.placeholder_times;
   graph["point_activations"] = g.point_activations;
   summary.set_as_of(FormatVietnamInstant(run.as_of));
   auto& stages = *summary.mutable_stage_seconds();

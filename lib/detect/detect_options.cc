@@ -46,6 +46,8 @@ void VisitFields(O& o, V&& v) {
   v("out_of_hours_start_hour", o.out_of_hours_start_hour);
   v("out_of_hours_end_hour", o.out_of_hours_end_hour);
   v("local_utc_offset_seconds", o.local_utc_offset_seconds);
+  v("placeholder_time_min_points", o.placeholder_time_min_points);
+  v("placeholder_time_alpha", o.placeholder_time_alpha);
   v("same_document_window_seconds", o.same_document_window_seconds);
   v("disowned_window_seconds", o.disowned_window_seconds);
   v("msisdn_run_window_seconds", o.msisdn_run_window_seconds);
@@ -125,6 +127,12 @@ absl::Status ValidateDetectOptions(const DetectOptions& o) {
   }
   if (o.local_utc_offset_seconds < -14 * 3600 || o.local_utc_offset_seconds > 14 * 3600) {
     return bad("local_utc_offset_seconds", "must lie within 14 hours of UTC");
+  }
+  if (o.placeholder_time_min_points < 2) {
+    return bad("placeholder_time_min_points", "must be at least 2");
+  }
+  if (!(o.placeholder_time_alpha > 0 && o.placeholder_time_alpha < 1)) {
+    return bad("placeholder_time_alpha", "must lie strictly between 0 and 1");
   }
   using Share = std::pair<const char*, double>;
   for (auto [name, share] :

@@ -73,6 +73,18 @@ struct DetectOptions {
   int out_of_hours_start_hour = 22;
   int out_of_hours_end_hour = 6;
   int64_t local_utc_offset_seconds = 7 * 3600;  // Vietnam, +07:00
+  // A registration time shared by registrations at many points at once is a placeholder,
+  // not an event: rows exported without their time and stamped with the export's end, a
+  // migration date, a day's midnight. A time is one when registrations at
+  // placeholder_time_min_points distinct points or more carry it, and the batch's own
+  // rate around it (at its resolution: the second, the whole minute, hour or day) makes
+  // that many a coincidence of probability below placeholder_time_alpha over the batch's
+  // distinct times (Poisson). Its registrations keep their date, for the history, the
+  // dated rules and the windows of days, but have no time of day: no hour (OUT_OF_HOURS),
+  // and no window of an hour (bursts at their points, a document taken round dealers
+  // within the hour). Runs of consecutive kits keep them: the kits' order is the evidence.
+  uint32_t placeholder_time_min_points = 3;
+  double placeholder_time_alpha = 1e-3;
   // Extra SIMs on one customer's document at one point: while the customer waits, or
   // later that day after the customer left. The dealer's share of them is judged against
   // its peers' (binomial tail), so the window sets the unit, not the threshold.

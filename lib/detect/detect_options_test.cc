@@ -25,6 +25,8 @@ TEST(DetectOptionsTest, SetsTypedValues) {
   ASSERT_TRUE(SetDetectOption("alert_threshold=0.6", &o).ok());
   ASSERT_TRUE(SetDetectOption("carrier_point_weight=1", &o).ok());
   ASSERT_TRUE(SetDetectOption("visit_capture_reuse_weight=0.5", &o).ok());
+  ASSERT_TRUE(SetDetectOption("placeholder_time_min_points=5", &o).ok());
+  ASSERT_TRUE(SetDetectOption("placeholder_time_alpha=0.01", &o).ok());
   ASSERT_TRUE(SetDetectOption("circular08_start=2026-04-20", &o).ok());
   ASSERT_TRUE(SetDetectOption("decree163_start=2024-12-25T08:00:00+07:00", &o).ok());
   EXPECT_FALSE(o.self_service_limit_per_carrier);
@@ -32,6 +34,8 @@ TEST(DetectOptionsTest, SetsTypedValues) {
   EXPECT_DOUBLE_EQ(o.alert_threshold, 0.6);
   EXPECT_DOUBLE_EQ(o.carrier_point_weight, 1.0);
   EXPECT_DOUBLE_EQ(o.visit_capture_reuse_weight, 0.5);
+  EXPECT_EQ(o.placeholder_time_min_points, 5u);
+  EXPECT_DOUBLE_EQ(o.placeholder_time_alpha, 0.01);
   EXPECT_EQ(o.circular08_start, 1776618000);  // 2026-04-20T00:00:00+07:00
   EXPECT_EQ(o.decree163_start, 1735088400);   // 2024-12-25T08:00:00+07:00
 }
@@ -44,7 +48,8 @@ TEST(DetectOptionsTest, RejectsUnknownNamesBadValuesAndRangesLeavingOptionsAsThe
         "compare_declared_residence=yes", "alert_threshold=1", "alert_threshold=nan",
         "out_of_hours_start_hour=24", "box_window_seconds=0", "hub_identity_cap=-1",
         "circular08_start=2026-02-30", "cohort_high=3", "threads=2", "=1", "seed",
-        "carrier_point_weight=1.5", "visit_capture_reuse_weight=-0.1"}) {
+        "carrier_point_weight=1.5", "visit_capture_reuse_weight=-0.1",
+        "placeholder_time_min_points=1", "placeholder_time_alpha=0", "placeholder_time_alpha=1"}) {
     const absl::Status status = SetDetectOption(bad, &o);
     EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument) << bad;
   }

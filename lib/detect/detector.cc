@@ -33,6 +33,7 @@
 #include "lib/stats/chi2.h"
 #include "lib/stats/fast_mcd.h"
 #include "lib/stats/robust.h"
+#include "lib/util/vietnam_time.h"
 
 namespace simaudit {
 namespace {
@@ -752,6 +753,9 @@ class Detector::Impl {
   // Registrations at a point, organisations' left out (PointVolumeBands).
   std::vector<uint32_t> point_people_;
   std::vector<uint8_t> out_of_hours_;  // registered at a shop or an agent out of hours
+  // Registered at a placeholder time (DetectOptions::placeholder_time_min_points): it keeps
+  // its date but has no time of day, and joins no window of an hour.
+  std::vector<uint8_t> placeholder_time_;
   // Out-of-hours registrations are rare in channel group `g` (a tenth or fewer of its
   // registrations): only then does the hour say anything (OUT_OF_HOURS, night bursts).
   bool NightIsRare(int g) const { return out_of_hours_rate_[g].Surprise() >= 1.0; }
@@ -767,11 +771,13 @@ class Detector::Impl {
   }
   // Whether the registration carries its time of day: local midnight to the second is a
   // date exported without its time (one registration in 86 400 would fall there by
-  // chance), not a registration at night or at any other hour.
-  bool TimeOfDayKnown(const Record& r) const { return SecondOfDay(r) != 0; }
-  bool OutOfHours(const Record& r) const {
-    if (!TimeOfDayKnown(r)) return false;
-    const int hour = static_cast<int>(SecondOfDay(r) / 3600);
+  // chance), not a registration at night or at any other hour; nor is a placeholder time.
+  bool TimeOfDayKnown(uint32_t s) const {
+    return !placeholder_time_[s] && SecondOfDay(R(s)) != 0;
+  }
+  bool OutOfHours(uint32_t s) const {
+    if (!TimeOfDayKnown(s)) return false;
+    const int hour = static_cast<int>(SecondOfDay(R(s)) / 3600);
     const int start = options_.out_of_hours_start_hour, end = options_.out_of_hours_end_hour;
     return start <= end ? hour >= start && hour < end : hour >= start || hour < end;
   }
@@ -805,6 +811,7 @@ class Detector::Impl {
 
   void BuildSubscriptions();
   void BuildEntities();
+  void MarkPlaceholderTimes();
   // Selfie hashes clustered into faces: labels[i] is the face of subscription owners[i].
   struct FaceClusters {
     std::vector<uint32_t> owners;
@@ -1168,6 +1175,7 @@ absl::Status Detector::Impl::Run() {
   std::future<void> usage =
       std::async(policy, [this, &usage_notes] { BuildUsageModel(&usage_notes); });
   BuildEntities();
+  MarkPlaceholderTimes();
   BuildFaces(faces.get());
   BuildIdentityStats();
   BuildDeviceStats();
@@ -1864,6 +1872,119 @@ void Detector::Impl::BuildPresenterComponents() {
   reg_time_ = std::vector<int64_t>();
 }
 
+// Placeholder registration times (DetectOptions::placeholder_time_min_points). A time is
+// judged at its resolution, the coarsest of the day, hour, minute and second it falls on:
+// an export to the minute puts many registrations on every whole minute, and one to the
+// second puts a sixtieth of its registrations there. The rate expected at the time is
+// the batch's own: its registrations at that resolution within 30 steps of it (an hour
+// at least) either side, the time's own left out.
+void Detector::Impl::MarkPlaceholderTimes() {
+  placeholder_time_.assign(S(), 0);
+  const uint32_t min_points = options_.placeholder_time_min_points;
+  if (S() < min_points) return;
+  constexpr int64_t kResolutions[] = {86400, 3600, 60, 1};
+  constexpr int kNumResolutions = 4;
+  const int64_t offset = options_.local_utc_offset_seconds;
+  auto aligned = [&](int64_t t, int64_t step) {
+    const int64_t local = t + offset;
+    return (local % step + step) % step == 0;
+  };
+  std::vector<std::pair<int64_t, uint32_t>> by_time(S());
+  for (uint32_t s = 0; s < S(); ++s) by_time[s] = {R(s).registered_at, s};
+  std::sort(by_time.begin(), by_time.end());
+  // The times on each resolution but the second's, in order; the second's is by_time.
+  std::vector<int64_t> on[kNumResolutions - 1];
+  size_t distinct = 0;
+  for (size_t k = 0; k < by_time.size(); ++k) {
+    const int64_t t = by_time[k].first;
+    distinct += k == 0 || t != by_time[k - 1].first;
+    for (int i = 0; i + 1 < kNumResolutions; ++i) {
+      if (aligned(t, kResolutions[i])) on[i].push_back(t);
+    }
+  }
+  // Registrations on resolution i within [lo, hi], those at t left out.
+  auto around = [&](int i, int64_t t, int64_t lo, int64_t hi) -> size_t {
+    if (i + 1 == kNumResolutions) {
+      using Entry = std::pair<int64_t, uint32_t>;
+      const auto first = std::lower_bound(by_time.begin(), by_time.end(), Entry{lo, 0});
+      const auto at = std::lower_bound(first, by_time.end(), Entry{t, 0});
+      const auto past = std::upper_bound(at, by_time.end(), Entry{t, kNoId});
+      const auto last = std::upper_bound(past, by_time.end(), Entry{hi, kNoId});
+      return static_cast<size_t>((at - first) + (last - past));
+    }
+    const std::vector<int64_t>& v = on[i];
+    const auto first = std::lower_bound(v.begin(), v.end(), lo);
+    const auto at = std::lower_bound(first, v.end(), t);
+    const auto past = std::upper_bound(at, v.end(), t);
+    const auto last = std::upper_bound(past, v.end(), hi);
+    return static_cast<size_t>((at - first) + (last - past));
+  };
+  // Steps of `step` on the local clock within [lo, hi].
+  auto steps_within = [&](int64_t lo, int64_t hi, int64_t step) -> int64_t {
+    auto floor_div = [](int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
+    return floor_div(hi + offset, step) - floor_div(lo + offset - 1, step);
+  };
+  const int64_t first_time = by_time.front().first, last_time = by_time.back().first;
+  const double needed = SurpriseFromP(options_.placeholder_time_alpha / distinct);
+  std::vector<uint32_t> points;
+  struct Heap {
+    int64_t t, step;
+    size_t registrations, points;
+  };
+  std::vector<Heap> heaps;
+  for (size_t k = 0; k < by_time.size();) {
+    const int64_t t = by_time[k].first;
+    size_t e = k + 1;
+    while (e < by_time.size() && by_time[e].first == t) ++e;
+    if (e - k >= min_points) {
+      points.clear();
+      for (size_t j = k; j < e; ++j) {
+        if (point_[by_time[j].second] != kNoId) points.push_back(point_[by_time[j].second]);
+      }
+      std::sort(points.begin(), points.end());
+      points.erase(std::unique(points.begin(), points.end()), points.end());
+      if (points.size() >= min_points) {
+        int i = 0;
+        while (!aligned(t, kResolutions[i])) ++i;
+        const int64_t step = kResolutions[i];
+        // The window, within the batch's span: a batch of one day exported to the day
+        // has no other day to compare its date with, and no placeholder can be told.
+        const int64_t w = std::max<int64_t>(3600, 30 * step);
+        const int64_t lo = std::max(t - w, first_time), hi = std::min(t + w, last_time);
+        const int64_t others = steps_within(lo, hi, step) - 1;
+        const double expected =
+            others > 0 ? static_cast<double>(around(i, t, lo, hi)) / others : 0.0;
+        if (others > 0 && PoissonSurprise(points.size(), expected) >= needed) {
+          for (size_t j = k; j < e; ++j) placeholder_time_[by_time[j].second] = 1;
+          heaps.push_back({t, step, e - k, points.size()});
+          stats_.placeholder_times += e - k;
+        }
+      }
+    }
+    k = e;
+  }
+  // The largest first in the note; the rest counted.
+  std::sort(heaps.begin(), heaps.end(), [](const Heap& a, const Heap& b) {
+    if (a.registrations != b.registrations) return a.registrations > b.registrations;
+    return a.t < b.t;
+  });
+  for (size_t h = 0; h < heaps.size() && h < 5; ++h) {
+    const Heap& heap = heaps[h];
+    const char* unit = heap.step == 86400 ? "midnight"
+                       : heap.step == 3600 ? "whole hour"
+                       : heap.step == 60   ? "whole minute"
+                                           : "second";
+    notes_.push_back(absl::StrFormat(
+        "%u registrations at %u points carry the registration time %s, a placeholder and "
+        "not an event: the batch's rate around it makes that many points at one %s "
+        "improbable. They keep the date but have no time of day and join no hour's window",
+        heap.registrations, heap.points, FormatVietnamInstant(heap.t), unit));
+  }
+  if (heaps.size() > 5) {
+    notes_.push_back(absl::StrFormat("%u more placeholder registration times", heaps.size() - 5));
+  }
+}
+
 void Detector::Impl::BuildTemporalSignals() {
   burst_.assign(S(), 0);
   run_.assign(S(), 0);
@@ -1982,7 +2103,7 @@ void Detector::Impl::BuildBurstWeakness() {
     for (uint32_t p = begin; p < end; ++p) {
       order.clear();
       for (uint32_t s : by_point_.members(p)) {
-        if (!is_org_[s]) order.push_back(s);
+        if (!is_org_[s] && !placeholder_time_[s]) order.push_back(s);
       }
       if (order.size() < 2) continue;
       SortByKey(order, [&](uint32_t s) {
@@ -2020,7 +2141,7 @@ void Detector::Impl::BuildBurstWeakness() {
 // Bursts and ICCID runs of the points [begin, end).
 void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamples* out) {
   const int64_t w = options_.burst_window_seconds;
-  std::vector<uint32_t> order;
+  std::vector<uint32_t> order, timed;
   std::vector<double> own;
   std::vector<SortKey> keys;
   for (uint32_t p = begin; p < end; ++p) {
@@ -2033,16 +2154,21 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     SortByKey(order, [&](uint32_t s) {
       return std::pair<uint64_t, uint64_t>{0, TimeKey(R(s).registered_at)};
     }, keys);
-    // Registrations of persons within +-w/2 of each one (two pointers).
+    // Registrations of persons within +-w/2 of each one (two pointers), those at
+    // placeholder times left out.
+    timed.clear();
+    for (uint32_t s : order) {
+      if (!placeholder_time_[s]) timed.push_back(s);
+    }
     size_t lo = 0, hi = 0;
     own.clear();
-    for (size_t k = 0; k < order.size(); ++k) {
-      const int64_t t = R(order[k]).registered_at;
-      while (R(order[lo]).registered_at < t - w / 2) ++lo;
-      while (hi < order.size() && R(order[hi]).registered_at <= t + w / 2) ++hi;
-      burst_[order[k]] = static_cast<uint32_t>(hi - lo);
+    for (size_t k = 0; k < timed.size(); ++k) {
+      const int64_t t = R(timed[k]).registered_at;
+      while (R(timed[lo]).registered_at < t - w / 2) ++lo;
+      while (hi < timed.size() && R(timed[hi]).registered_at <= t + w / 2) ++hi;
+      burst_[timed[k]] = static_cast<uint32_t>(hi - lo);
       own.push_back(std::log1p(hi - lo));
-      out->burst[group_[order[k]]][point_band_[p]].push_back(std::log1p(hi - lo));
+      out->burst[group_[timed[k]]][point_band_[p]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
     // Chains: maximal stretches of `sorted` whose neighbours are consecutive by `next`,
@@ -2232,7 +2358,7 @@ void Detector::Impl::DocumentTemporalSignals(uint32_t begin, uint32_t end,
                          });
     DistinctWithinWindow(
         order, options_.burst_window_seconds, time_of,
-        [&](uint32_t u) { return at_point(u) && TimeOfDayKnown(R(u)); },
+        [&](uint32_t u) { return at_point(u) && TimeOfDayKnown(u); },
         [&](uint32_t u) { return point_[u]; }, &window_points, [&](uint32_t s, size_t others) {
           multi_point_hour_[s] = static_cast<uint8_t>(std::min<size_t>(8, others) + 1);
         });
@@ -2514,7 +2640,7 @@ void Detector::Impl::BuildVerificationAndUsage() {
       if (era && IsNationalDocument(r) && ExportsChecks(r)) unchecked_[g].Add(Unchecked(r), w);
       popdb_fail_[g].Add(popdb_fail, w);
       if (AtDealer(g)) {
-        out_of_hours_[s] = OutOfHours(r);
+        out_of_hours_[s] = OutOfHours(s);
         out_of_hours_rate_[g].Add(out_of_hours_[s], w);
       }
       for (int b = 0; b < kNumSoftChecks; ++b) {
@@ -4075,14 +4201,19 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
     case Reason::kRegCohort10Plus:
       return absl::StrFormat("document %s has %d subscriptions at %d carriers",
                              MaskDocument(batch_.ids.Get(i)), ident_subs_[i], ident_carriers_[i]);
-    case Reason::kIdentityMultiPointWindow:
-      return absl::StrFormat(
-          "document registered at %d points within %d h%s", multi_point_[s],
-          options_.multi_point_window_seconds / 3600,
-          PresentedByAnotherAtDealer(s)
-              ? "; presented here at a dealer by another face than the owner's: the document "
-                "circulates among dealers (junk as well)"
-              : "");
+    case Reason::kIdentityMultiPointWindow: {
+      std::string why;
+      if (PresentedByAnotherAtDealer(s)) {
+        why = "; presented here at a dealer by another face than the owner's: the document "
+              "circulates among dealers (junk as well)";
+      } else if (!is_org_[s] && multi_point_hour_[s] >= 4) {
+        why = absl::StrFormat("; at %d points within %d min: the document is taken round "
+                              "dealers (junk as well)",
+                              multi_point_hour_[s], options_.burst_window_seconds / 60);
+      }
+      return absl::StrFormat("document registered at %d points within %d h%s", multi_point_[s],
+                             options_.multi_point_window_seconds / 3600, why);
+    }
     case Reason::kIdentityResidenceWindow:
       return absl::StrFormat("document declared with %d provinces of residence within %d h",
                              multi_residence_[s], options_.multi_point_window_seconds / 3600);

@@ -77,6 +77,7 @@ struct GraphStats {
   uint64_t largest_component = 0;
   uint64_t hub_entities = 0;
   uint64_t placeholder_values = 0;  // non-zero placeholders (all zeros is absent on input)
+  uint64_t placeholder_times = 0;   // registrations at placeholder times
   uint64_t point_activations = 0;  // first use in a point-of-sale device (link dropped)
 };
 

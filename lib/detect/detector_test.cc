@@ -3801,6 +3801,62 @@ TEST(DetectorTest, DocumentAtSeveralDealersWithinHoursIsReported) {
   EXPECT_THAT(ReasonsOf(VerdictFor(*d, later)), Not(Contains(Reason::kIdentityMultiPointWindow)));
 }
 
+// An export that stamps rows without a registration time with its own last second puts
+// registrations from all over the country at one instant. Forty people who each hold SIMs
+// from four dealers, all four stamped 23:59:58 on the export's last day, were not taken
+// round four dealers within the hour at midnight: the time is a placeholder, which keeps
+// its date but has no time of day. A document taken round four dealers within the hour
+// at real times still is; and with the rule off (more points needed than the instant
+// holds) the forty look taken round, and are flagged.
+TEST(DetectorTest, ATimeStampedOnRegistrationsAtManyPointsIsAPlaceholder) {
+  Population pop;
+  pop.AddBackground(600);
+  for (Record& r : pop.batch().records) {  // 09:00-19:00 local (UTC+7)
+    r.registered_at = r.registered_at / kDay * kDay + 2 * 3600 + r.registered_at % (10 * 3600);
+  }
+  const int64_t export_end = kStart + 300 * kDay + 16 * 3600 + 59 * 60 + 58;  // 23:59:58 local
+  std::vector<Record> stamped;
+  for (int i = 0; i < 40; ++i) {
+    const auto holder = pop.NewPerson();
+    for (int k = 0; k < 4; ++k) {
+      Record& r = pop.Add(holder, Channel::kAgent, pop.Dealer(absl::StrCat("DL08", 10 * i + k)),
+                          350800000000000ull + 10 * i + k, export_end);
+      r.face_match = 0.95f;  // their own faces, well matched
+      stamped.push_back(r);
+    }
+  }
+  const auto hawker = pop.NewPerson();
+  std::vector<Record> hawked;
+  for (int k = 0; k < 4; ++k) {
+    Record& r = pop.Add(hawker, Channel::kAgent, pop.Dealer(absl::StrCat("DL09", k)),
+                        350900000000000ull + k, kStart + 9 * kDay + 3 * 3600 + k * 600);
+    r.first_use_imei = 359900000000000ull + k;  // the buyers' phones
+    hawked.push_back(r);
+  }
+  auto d = pop.Run();
+  EXPECT_EQ(d->graph_stats().placeholder_times, stamped.size());
+  EXPECT_THAT(d->notes(), Contains(HasSubstr("160 registrations at 160 points carry the "
+                                             "registration time 2025-10-28T23:59:58+07:00")));
+  for (const Record& r : stamped) {
+    EXPECT_EQ(JunkEvidenceFor(*d, r, "ID_MULTI_POINT_WINDOW"), 0.0) << ExplainFor(*d, r);
+    ExpectNotFlagged(*d, r);
+  }
+  for (const Record& r : hawked) {
+    EXPECT_GT(JunkEvidenceFor(*d, r, "ID_MULTI_POINT_WINDOW"), 0.0) << ExplainFor(*d, r);
+    EXPECT_THAT(ExplainFor(*d, r), HasSubstr("at 4 points within 60 min: the document is "
+                                             "taken round dealers"));
+  }
+  DetectOptions off;
+  off.placeholder_time_min_points = 1000;
+  auto all_timed = pop.Run(off);
+  EXPECT_EQ(all_timed->graph_stats().placeholder_times, 0u);
+  for (const Record& r : stamped) {
+    EXPECT_GT(JunkEvidenceFor(*all_timed, r, "ID_MULTI_POINT_WINDOW"), 0.0)
+        << ExplainFor(*all_timed, r);
+    EXPECT_TRUE(VerdictFor(*all_timed, r).non_owner) << ExplainFor(*all_timed, r);
+  }
+}
+
 // One person gives one residence. A document whose registrations within hours declare
 // three provinces of residence was typed in by different hands; a person registering at
 // two dealers the same day with one residence, or the document's registration in another
@@ -4020,6 +4076,20 @@ TEST(TailTest, BinomialSurpriseMatchesExactTail) {
   EXPECT_NEAR(BinomialSurprise(2, 4, 0.5), 0.0, 1e-12);
   EXPECT_NEAR(BinomialSurprise(4, 4, 0.5), std::log10(16.0), 1e-9);
   EXPECT_GT(BinomialSurprise(50, 100, 0.05), 20);
+}
+
+TEST(TailTest, PoissonSurpriseMatchesExactTail) {
+  // P(X >= 3), X ~ Poisson(1) = 1 - (1 + 1 + 1/2) / e.
+  EXPECT_NEAR(PoissonSurprise(3, 1.0), -std::log10(1.0 - 2.5 / std::exp(1.0)), 1e-9);
+  // P(X >= 1) = 1 - e^-lambda.
+  EXPECT_NEAR(PoissonSurprise(1, 0.01), -std::log10(-std::expm1(-0.01)), 1e-9);
+  // At or below the mean there is no evidence; with nothing expected, any count is
+  // impossible, at the floor of SurpriseFromP.
+  EXPECT_DOUBLE_EQ(PoissonSurprise(2, 2.0), 0.0);
+  EXPECT_DOUBLE_EQ(PoissonSurprise(0, 0.0), 0.0);
+  EXPECT_DOUBLE_EQ(PoissonSurprise(1, 0.0), 300.0);
+  EXPECT_GT(PoissonSurprise(100, 1.0), PoissonSurprise(99, 1.0));
+  EXPECT_GT(PoissonSurprise(300, 200.0), 8.0);
 }
 
 }  // namespace

@@ -16,6 +16,26 @@ double Log10NormalTail(double z) {
   return ln / std::log(10.0);
 }
 
+// log of a sum of terms given by log_term(j) for j = first, first + 1, ..., whose terms
+// fall once past their peak: summed in log space, rescaled to the running maximum, until
+// they drop 40 nats below it or `last` is reached.
+template <typename LogTerm>
+double LogTailSum(uint64_t first, uint64_t last, LogTerm log_term) {
+  double max_term = -INFINITY;
+  double terms_sum = 0.0;
+  for (uint64_t j = first; j <= last; ++j) {
+    const double t = log_term(j);
+    if (t > max_term) {
+      terms_sum = terms_sum * std::exp(max_term - t) + 1.0;
+      max_term = t;
+    } else {
+      terms_sum += std::exp(t - max_term);
+    }
+    if (t < max_term - 40.0) break;  // remaining terms are negligible and decreasing
+  }
+  return max_term + std::log(terms_sum);
+}
+
 }  // namespace
 
 double SurpriseFromZ(double z) {
@@ -40,21 +60,20 @@ double BinomialSurprise(uint64_t k, uint64_t n, double p) {
   const double lp = std::log(p);
   const double lq = std::log1p(-p);
   const double base = std::lgamma(n + 1.0);
-  double max_term = -INFINITY;
-  double terms_sum = 0.0;
-  // Sum in log space, rescaling to the running maximum.
-  for (uint64_t j = k; j <= n; ++j) {
-    const double t = base - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0) + j * lp +
-                     (n - j) * lq;
-    if (t > max_term) {
-      terms_sum = terms_sum * std::exp(max_term - t) + 1.0;
-      max_term = t;
-    } else {
-      terms_sum += std::exp(t - max_term);
-    }
-    if (t < max_term - 40.0) break;  // remaining terms are negligible and decreasing
-  }
-  const double log_tail = max_term + std::log(terms_sum);
+  const double log_tail = LogTailSum(k, n, [&](uint64_t j) {
+    return base - std::lgamma(j + 1.0) - std::lgamma(n - j + 1.0) + j * lp + (n - j) * lq;
+  });
+  return std::max(0.0, -log_tail / std::log(10.0));
+}
+
+double PoissonSurprise(uint64_t k, double lambda) {
+  if (k == 0 || static_cast<double>(k) <= lambda) return 0.0;
+  if (!(lambda > 0.0)) return SurpriseFromP(0.0);
+  // log P(X = j) = j ln(lambda) - lambda - lgamma(j+1); past k > lambda the terms fall.
+  const double ll = std::log(lambda);
+  const double log_tail = LogTailSum(k, UINT64_MAX - 1, [&](uint64_t j) {
+    return j * ll - lambda - std::lgamma(j + 1.0);
+  });
   return std::max(0.0, -log_tail / std::log(10.0));
 }
 

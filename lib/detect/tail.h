@@ -6,6 +6,7 @@
 //
 //   double e = SurpriseFromZ(RobustZ(x, peer, 0.5));     // one-sided normal tail
 //   double d = BinomialSurprise(k, n, peer_rate);        // dealer share tests
+//   double c = PoissonSurprise(k, expected_count);       // coincidences in time
 #ifndef SIMAUDIT_LIB_DETECT_TAIL_H_
 #define SIMAUDIT_LIB_DETECT_TAIL_H_
 
@@ -22,6 +23,10 @@ double SurpriseFromP(double p);
 // -log10 P(X >= k) for X ~ Binomial(n, p). 0 when k <= n p. Exact summation in log
 // space for n <= 2000, a normal approximation with continuity correction beyond.
 double BinomialSurprise(uint64_t k, uint64_t n, double p);
+
+// -log10 P(X >= k) for X ~ Poisson(lambda). 0 when k <= lambda; 300 (the floor of
+// SurpriseFromP) when lambda is 0 and k > 0, where the event is impossible.
+double PoissonSurprise(uint64_t k, double lambda);
 
 }  // namespace simaudit
 
