@@ -1099,6 +1099,21 @@ class Detector::Impl {
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie's face is shared by two or more persons' documents.
   bool FaceShared(uint32_t s) const { return face_[s] != kNoId && face_persons_[face_[s]] >= 2; }
+  // Whether subscription s's registration device stands for whoever presented it, and
+  // so joins that presenter's phones and faces. An order placed online may be registered
+  // on the courier's handheld at the door (as CourierAtTheDoor reads it), a device that
+  // serves the public like a shop's tablet: most of the SIMs it registers go into phones
+  // of their own, each holding one person's SIMs. Such a handheld joins nobody: one
+  // delivery to a ring's phone would join it, and through it every other customer it
+  // served, to the ring. It is still judged by the identities it registered
+  // (SELF_SERVICE_DEVICE_MANY_IDS). A ring's phone that orders online for its victims
+  // puts their SIMs in the ring's phones, and joins them.
+  bool DeviceIsThePresenters(uint32_t s) const {
+    return R(s).channel != Channel::kOnline || !regdev_serves_public_[regdev_[s]];
+  }
+  // Per registration device: most of its self-service SIMs of known first use went into
+  // phones of their own (holding one identity's SIMs, not the device itself).
+  std::vector<uint8_t> regdev_serves_public_;
   // An order placed online is delivered (ONLINE is "web with delivery"), and the
   // courier's handheld may register the customer at the door: a phone of many customers,
   // like a shop's. So it is read where the phone shows no other faces than the
@@ -1639,6 +1654,16 @@ void Detector::Impl::BuildDeviceStats() {
     if (regdev_self_ids_[d] > 0) self_log.push_back(std::log1p(regdev_self_ids_[d]));
   }
   peer_regdev_self_ = LogScale(self_log);
+  {
+    std::vector<uint32_t> known(n_regdev_, 0), own(n_regdev_, 0);
+    for (uint32_t s = 0; s < S(); ++s) {
+      if (self_ident[s] == kNoId || regdev_[s] == kNoId || fudev_[s] == kNoId) continue;
+      ++known[regdev_[s]];
+      own[regdev_[s]] += fudev_ids_[fudev_[s]] == 1 && fudev_value_[fudev_[s]] != R(s).device_imei;
+    }
+    regdev_serves_public_.assign(n_regdev_, 0);
+    for (uint32_t d = 0; d < n_regdev_; ++d) regdev_serves_public_[d] = 2 * own[d] > known[d];
+  }
   BuildPhoneClusters(self_ident);
   // Presenter concentration: the share of a device's SIMs presented by one operator,
   // either under one face shared across persons or registered self-service on this very
@@ -1739,6 +1764,7 @@ void Detector::Impl::BuildPhoneClusters(const std::vector<uint32_t>& self_ident)
   for (uint32_t s = 0; s < S(); ++s) {
     if (self_ident[s] == kNoId || regdev_[s] == kNoId || fudev_[s] == kNoId) continue;
     if (regdev_self_ids_[regdev_[s]] > cap || fudev_ids_[fudev_[s]] > cap) continue;
+    if (!DeviceIsThePresenters(s)) continue;
     uf.Union(regdev_[s], n_regdev_ + fudev_[s]);
   }
   regdev_cluster_.assign(n_regdev_, 0);
@@ -1849,8 +1875,10 @@ void Detector::Impl::BuildPresenterComponents() {
   for (uint32_t s = 0; s < S(); ++s) {
     if (face_[s] != kNoId && face_persons_[face_[s]] <= cap) uf.Union(s, face_base + face_[s]);
     if (fudev_[s] != kNoId && fudev_ids_[fudev_[s]] <= cap) uf.Union(s, fudev_base + fudev_[s]);
-    if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap)
+    if (group_[s] == kGroupSelf && regdev_[s] != kNoId && regdev_self_ids_[regdev_[s]] <= cap &&
+        DeviceIsThePresenters(s)) {
       uf.Union(s, regdev_base + regdev_[s]);
+    }
   }
   std::vector<uint32_t> component(S());
   for (uint32_t s = 0; s < S(); ++s) component[s] = uf.Find(s);

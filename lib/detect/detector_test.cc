@@ -2925,6 +2925,56 @@ TEST(DetectorTest, RingSpreadOverSeveralPhonesIsJudgedAsOneCluster) {
   }
 }
 
+// Two couriers' handhelds register online orders at the door, twenty customers each,
+// and ten of the customers ordered from both and put both SIMs in their one phone. A
+// handheld whose SIMs go into phones of their own serves the public, like a shop's
+// tablet, and joins nobody: each reaches its own twenty identities, not thirty through
+// the customers they share. Two app phones whose registrations meet the same way in
+// their holders' phones are one cluster of thirty: an app registers on the phone that
+// runs it, so a person's SIMs registered on two phones other than their own tie those
+// phones to one presenter.
+TEST(DetectorTest, ACustomerWhoOrderedFromTwoCouriersDoesNotJoinTheirHandhelds) {
+  Population pop;
+  pop.AddBackground(600);
+  std::vector<Population::Person> customers;
+  for (int i = 0; i < 30; ++i) customers.push_back(pop.NewPerson());
+  auto serve = [&](Channel channel, uint64_t device, int first, int64_t offset) {
+    std::vector<Record> served;
+    for (int i = first; i < first + 20; ++i) {
+      Record& r = pop.Add(customers[i], channel, kNoId, device, kStart + i * 10 * kDay + offset);
+      r.face_match = 0.95f;  // the customer's own face, at the door or in the app
+      served.push_back(r);
+    }
+    return served;
+  };
+  const uint64_t courier_a = 359610000000001ull, courier_b = 359610000000002ull;
+  const std::vector<Record> by_a = serve(Channel::kOnline, courier_a, 0, 0);
+  const std::vector<Record> by_b = serve(Channel::kOnline, courier_b, 10, 3600);
+  const uint64_t app_a = 359620000000001ull, app_b = 359620000000002ull;
+  std::vector<Population::Person> holders;
+  for (int i = 0; i < 30; ++i) holders.push_back(pop.NewPerson());
+  customers = holders;
+  const std::vector<Record> on_a = serve(Channel::kEkycApp, app_a, 0, 7200);
+  const std::vector<Record> on_b = serve(Channel::kEkycApp, app_b, 10, 10800);
+  auto d = pop.Run();
+  for (const auto* served : {&by_a, &by_b}) {
+    for (const Record& r : *served) {
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("registered 20 identities; with the phones its "
+                                               "SIMs were used in and the phones that "
+                                               "registered theirs, 20 identities"))
+          << ExplainFor(*d, r);
+    }
+  }
+  for (const auto* served : {&on_a, &on_b}) {
+    for (const Record& r : *served) {
+      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("registered 20 identities; with the phones its "
+                                               "SIMs were used in and the phones that "
+                                               "registered theirs, 30 identities"))
+          << ExplainFor(*d, r);
+    }
+  }
+}
+
 // Extra SIMs that end in a SIM box: where the customer uses the SIM they came for as
 // people do, the extra is the dealer's, held by the box's operator (non-owner, the
 // contract's "dealer adding extra SIMs"); where every SIM of the visit ends in the box,
