@@ -43,9 +43,9 @@ for n in $sizes; do
     for seed in $seeds; do
       run="$dir/${n}_${mix}_${seed}"
       if [[ ! -f "$run/labels.csv" ]]; then
-        if [[ "$mix" == indep:* || "$mix" == indep[2-9]:* || "$mix" == indep1[0-9]:* ]]; then
+        if [[ "$mix" == indep:* || "$mix" == indep[2-9]:* || "$mix" == indep[12][0-9]:* ]]; then
           # The independent generators, written from the spec alone: tools/indep_gen.py,
-          # then tools/indep2_gen.py to tools/indep19_gen.py, each written later by
+          # then tools/indep2_gen.py to tools/indep20_gen.py, each written later by
           # someone who had seen neither the engine nor the others.
           python3 "tools/${mix%%:*}_gen.py" --rows "$n" --seed "$seed" --scenario "${mix#*:}" \
             --out "$run" >/dev/null
