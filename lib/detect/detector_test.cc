@@ -2936,43 +2936,40 @@ TEST(DetectorTest, RingSpreadOverSeveralPhonesIsJudgedAsOneCluster) {
 TEST(DetectorTest, ACustomerWhoOrderedFromTwoCouriersDoesNotJoinTheirHandhelds) {
   Population pop;
   pop.AddBackground(600);
-  std::vector<Population::Person> customers;
-  for (int i = 0; i < 30; ++i) customers.push_back(pop.NewPerson());
-  auto serve = [&](Channel channel, uint64_t device, int first, int64_t offset) {
+  // Twenty of `people`, from the first-th on, served on `device` ten days apart, each
+  // with their own face.
+  auto serve = [&](const std::vector<Population::Person>& people, Channel channel,
+                   uint64_t device, int first, int64_t offset) {
     std::vector<Record> served;
     for (int i = first; i < first + 20; ++i) {
-      Record& r = pop.Add(customers[i], channel, kNoId, device, kStart + i * 10 * kDay + offset);
-      r.face_match = 0.95f;  // the customer's own face, at the door or in the app
+      Record& r = pop.Add(people[i], channel, kNoId, device, kStart + i * 10 * kDay + offset);
+      r.face_match = 0.95f;
       served.push_back(r);
     }
     return served;
   };
-  const uint64_t courier_a = 359610000000001ull, courier_b = 359610000000002ull;
-  const std::vector<Record> by_a = serve(Channel::kOnline, courier_a, 0, 0);
-  const std::vector<Record> by_b = serve(Channel::kOnline, courier_b, 10, 3600);
-  const uint64_t app_a = 359620000000001ull, app_b = 359620000000002ull;
-  std::vector<Population::Person> holders;
+  std::vector<Population::Person> customers, holders;
+  for (int i = 0; i < 30; ++i) customers.push_back(pop.NewPerson());
   for (int i = 0; i < 30; ++i) holders.push_back(pop.NewPerson());
-  customers = holders;
-  const std::vector<Record> on_a = serve(Channel::kEkycApp, app_a, 0, 7200);
-  const std::vector<Record> on_b = serve(Channel::kEkycApp, app_b, 10, 10800);
+  const std::vector<Record> by_a = serve(customers, Channel::kOnline, 359610000000001ull, 0, 0);
+  const std::vector<Record> by_b = serve(customers, Channel::kOnline, 359610000000002ull, 10, 3600);
+  const std::vector<Record> on_a = serve(holders, Channel::kEkycApp, 359620000000001ull, 0, 7200);
+  const std::vector<Record> on_b = serve(holders, Channel::kEkycApp, 359620000000002ull, 10, 10800);
   auto d = pop.Run();
-  for (const auto* served : {&by_a, &by_b}) {
-    for (const Record& r : *served) {
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("registered 20 identities; with the phones its "
-                                               "SIMs were used in and the phones that "
-                                               "registered theirs, 20 identities"))
+  // Each device registered 20 identities; its cluster reaches `cluster`.
+  auto expect_reach = [&](const std::vector<Record>& served, int cluster) {
+    for (const Record& r : served) {
+      EXPECT_THAT(ExplainFor(*d, r),
+                  HasSubstr(absl::StrCat("registered 20 identities; with the phones its SIMs "
+                                         "were used in and the phones that registered theirs, ",
+                                         cluster, " identities")))
           << ExplainFor(*d, r);
     }
-  }
-  for (const auto* served : {&on_a, &on_b}) {
-    for (const Record& r : *served) {
-      EXPECT_THAT(ExplainFor(*d, r), HasSubstr("registered 20 identities; with the phones its "
-                                               "SIMs were used in and the phones that "
-                                               "registered theirs, 30 identities"))
-          << ExplainFor(*d, r);
-    }
-  }
+  };
+  expect_reach(by_a, 20);
+  expect_reach(by_b, 20);
+  expect_reach(on_a, 30);
+  expect_reach(on_b, 30);
 }
 
 // Extra SIMs that end in a SIM box: where the customer uses the SIM they came for as
