@@ -44,6 +44,10 @@ double SecondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// a / b rounded towards minus infinity, for b > 0: the step of a clock that `a` falls in,
+// before 1970 as after.
+int64_t FloorDiv(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
 // Registration on or after 2022-08-01 (+07:00), when checks against the population
 // database and facial capture became the norm: peers are compared within the same era.
 constexpr int64_t kVerificationEra = 1659286800;
@@ -762,9 +766,7 @@ class Detector::Impl {
   // The local day of the registration (days since 1970-01-01 in local time) and the
   // second of that day it was made at.
   int64_t LocalDay(const Record& r) const {
-    const int64_t day = 86400;
-    const int64_t local = r.registered_at + options_.local_utc_offset_seconds;
-    return (local >= 0 ? local : local - day + 1) / day;
+    return FloorDiv(r.registered_at + options_.local_utc_offset_seconds, 86400);
   }
   int64_t SecondOfDay(const Record& r) const {
     return r.registered_at + options_.local_utc_offset_seconds - 86400 * LocalDay(r);
@@ -1914,8 +1916,7 @@ void Detector::Impl::MarkPlaceholderTimes() {
   constexpr int kNumResolutions = 4;
   const int64_t offset = options_.local_utc_offset_seconds;
   auto aligned = [&](int64_t t, int64_t step) {
-    const int64_t local = t + offset;
-    return (local % step + step) % step == 0;
+    return FloorDiv(t + offset, step) * step == t + offset;
   };
   std::vector<std::pair<int64_t, uint32_t>> by_time(S());
   for (uint32_t s = 0; s < S(); ++s) by_time[s] = {R(s).registered_at, s};
@@ -1949,8 +1950,7 @@ void Detector::Impl::MarkPlaceholderTimes() {
   };
   // Steps of `step` on the local clock within [lo, hi].
   auto steps_within = [&](int64_t lo, int64_t hi, int64_t step) -> int64_t {
-    auto floor_div = [](int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); };
-    return floor_div(hi + offset, step) - floor_div(lo + offset - 1, step);
+    return FloorDiv(hi + offset, step) - FloorDiv(lo + offset - 1, step);
   };
   const int64_t first_time = by_time.front().first, last_time = by_time.back().first;
   const double needed = SurpriseFromP(options_.placeholder_time_alpha / distinct);
