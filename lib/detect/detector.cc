@@ -719,6 +719,10 @@ class Detector::Impl {
   // identities' SIMs within the hour (a shop's test phone that each walk-in's SIM passes
   // through on its way to the customer's own phone).
   std::vector<uint8_t> fudev_handed_out_;
+  // Handed out from one point, never more than two identities' SIMs within the hour: the
+  // shop's own test phone. Each SIM in it is then judged by what it shows itself (see
+  // BoxesOf), since the shop's customers are all that phone carries.
+  std::vector<uint8_t> fudev_shop_phone_;
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
@@ -1044,6 +1048,18 @@ class Detector::Impl {
   // SIM often runs on what relatives load). (BuildVerificationAndUsage.)
   std::vector<uint8_t> phone_like_;
   bool PhoneLikeUse(uint32_t s) const { return phone_like_[s] != 0; }
+  // Whether a SIM first used in a device that hands its SIMs out one by one went out as
+  // the device's others did: used as a phone. In a shop's test phone, whose SIMs are all
+  // the shop's walk-ins', it is enough that nothing speaks against it: its use is not a
+  // farm's or idle stock's, or, where its use is not reported yet, it was verified as
+  // most registrations are (not weakly, with a face match above the lowest tenth of its
+  // channel group's).
+  bool OwnUseFitsHandedOut(uint32_t s) const {
+    if (!fudev_shop_phone_[fudev_[s]]) return PhoneLikeUse(s);
+    if (usage_flags_[s] & kUsageKnown) return !NotUsedAsAPhone(s);
+    const Record& r = R(s);
+    return !weak_[s] && r.has_face_match() && FaceMatchSurprise(group_[s], r.face_match) < 1.0;
+  }
   // Whether a SIM is judged by what its devices held within options_.box_window_seconds
   // of its registration, not by everything they ever held: phones are resold, and a
   // courier's or a shop's phone serves the public for years, so identities far apart in
@@ -2769,6 +2785,7 @@ void Detector::Impl::BuildGateways() {
   gateway_subs_.assign(n_fudev_, 0);
   fudev_phones_.assign(n_fudev_, 0);
   fudev_handed_out_.assign(n_fudev_, 0);
+  fudev_shop_phone_.assign(n_fudev_, 0);
   const std::vector<uint32_t> fudev_points = DistinctPerGroup(by_fudev_, point_);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
@@ -2783,6 +2800,8 @@ void Detector::Impl::BuildGateways() {
     const bool dispersed =
         fudev_ids_[d] >= 3 && fudev_points[d] >= 3 && 2 * fudev_points[d] >= fudev_ids_[d];
     fudev_handed_out_[d] = fudev_phones_[d] && (dispersed || fudev_sitting_ids_[d] <= 2);
+    fudev_shop_phone_[d] =
+        fudev_phones_[d] && fudev_points[d] == 1 && fudev_sitting_ids_[d] <= 2;
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
@@ -3251,17 +3270,18 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     const double subs = SurpriseFromZ(
         LogZ(held.count, now ? peer_window_subs_ : peer_fudev_subs_, min_log));
     // Not a device most of whose SIMs are used as persons' phones, where this
-    // registration shows its holder, where this SIM is itself used as a phone, or where
-    // the device registered this SIM itself by app (a carrier's app registers a new SIM
-    // in the phone it sits in): a family's or a shop's activation phone, or cheap
-    // handsets that all report one cloned IMEI. (A farm's SIMs may make a few calls to
-    // look human; they still receive one-time codes by the dozen, or call out only.)
+    // registration shows its holder, where this SIM went out as the device's others did
+    // (OwnUseFitsHandedOut), or where the device registered this SIM itself by app (a
+    // carrier's app registers a new SIM in the phone it sits in): a family's or a shop's
+    // activation phone, or cheap handsets that all report one cloned IMEI. (A farm's SIMs
+    // may make a few calls to look human; they still receive one-time codes by the dozen,
+    // or call out only.)
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
                                   regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
     if (held.distinct >= 3 &&
         !(fudev_phones_[fudev_[s]] &&
           (OrdinaryOwnFaceMatch(r) || registered_in_it ||
-           (PhoneLikeUse(s) && fudev_handed_out_[fudev_[s]] && !FaceNotOwner(s) &&
+           (OwnUseFitsHandedOut(s) && fudev_handed_out_[fudev_[s]] && !FaceNotOwner(s) &&
             !FaceShared(s))))) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }

@@ -2133,6 +2133,63 @@ TEST(DetectorTest, AShopPhoneThatActivatesAWalkInsSimNowAndThenIsNoSimBox) {
   }
 }
 
+// A dealer tries each walk-in's new SIM in its own test phone before handing it over:
+// over forty days forty-two customers' SIMs pass through it, one or two a day, all at that
+// dealer, and those whose use is reported are used as phones. The latest customers' use
+// is not reported yet, and some matched their document photos less well than most (but
+// not among the lowest tenth): each is judged by what it shows, and none is a SIM box's.
+// A SIM of the same phone whose registration failed the population-database check still
+// carries the phone's SIM-box evidence, and so does one matched as the latest were that
+// lies idle.
+TEST(DetectorTest, AShopsTestPhoneJudgesEachWalkInsSimByWhatItShows) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t shop = pop.Dealer("DL0556");
+  const uint64_t tablet = 350556000000001ull, test_phone = 359556000000002ull;
+  std::vector<uint64_t> used, not_yet, weak, idle;
+  auto walk_in = [&](int day, int64_t hour) -> Record& {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, shop, tablet,
+                        kStart + day * kDay + hour * 3600);
+    r.first_use_imei = test_phone;
+    return r;
+  };
+  for (int day = 0; day < 40; ++day) {
+    Record& r = walk_in(day, 10);
+    if (day < 30) {
+      used.push_back(r.msisdn);
+    } else {
+      r.usage = Record().usage;  // registered too recently for its 30 days to be reported
+      r.face_match = 0.865f;     // below most customers' matches, above their lowest tenth
+      not_yet.push_back(r.msisdn);
+    }
+  }
+  {
+    Record& r = walk_in(38, 16);
+    r.usage = Record().usage;
+    r.popdb_check = PopdbCheck::kMismatch;
+    weak.push_back(r.msisdn);
+  }
+  {
+    Record& r = walk_in(39, 16);
+    r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+    r.face_match = 0.865f;
+    idle.push_back(r.msisdn);
+  }
+  auto d = pop.Run();
+  int judged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, used) || IsOneOf(r, not_yet)) {
+      ++judged;
+      ExpectNotFlagged(*d, r);
+      EXPECT_EQ(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, weak) || IsOneOf(r, idle)) {
+      ++judged;
+      EXPECT_GT(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_EQ(judged, 42);
+}
+
 // A courier who delivers SIMs ordered online registers each customer on the courier's
 // phone: over six years it registers thirty identities, a few in any season, whose SIMs
 // are used in the customers' own phones. It is no presenter behind them. A ring that
