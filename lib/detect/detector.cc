@@ -2215,18 +2215,18 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       out->burst[group_[timed[k]]][point_band_[p]].push_back(std::log1p(hi - lo));
     }
     point_own_burst_[p] = ComputeRobustScale(own);
-    // Chains: maximal stretches of `sorted` whose neighbours are consecutive by `next`,
-    // were registered within `window` of each other and belong to different identities;
-    // `mark(k, e)` receives each chain [k, e).
+    // Chains: maximal stretches of `sorted` whose neighbours are consecutive by `next`
+    // and were registered within `window` of each other. Neighbours on one identity end a
+    // chain unless `same_identity_continues`; `mark(k, e)` receives each chain [k, e).
     auto chains = [&](const std::vector<uint32_t>& sorted, auto next, int64_t window,
-                      auto mark) {
+                      bool same_identity_continues, auto mark) {
       for (size_t k = 0; k < sorted.size();) {
         size_t e = k + 1;
         while (e < sorted.size()) {
           const Record& a = R(sorted[e - 1]);
           const Record& b = R(sorted[e]);
           if (!next(a, b) || std::llabs(b.registered_at - a.registered_at) > window ||
-              a.id_key == b.id_key)
+              (a.id_key == b.id_key && !same_identity_continues))
             break;
           ++e;
         }
@@ -2261,17 +2261,24 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
     const auto next_iccid = iccid_within(1);
     const auto next_msisdn = msisdn_within(1);
     // Runs within the hour: chains of kits each registered within `window` of the next.
-    // Each member of a chain of at least `min_length` gets the number of the chain's kits
-    // registered within `window` either side of it, where that is more than its run so
-    // far. A shop handing out its stock in order to a steady stream of walk-ins chains its
-    // whole day; a pre-activation packs its kits into the hours around each one.
+    // Consecutive kits on one document continue a run but count once: a customer buying
+    // three SIMs is one sale, and a dealer that puts two to five kits on each leaked
+    // document still runs its stock through many identities. Each member of a chain of at
+    // least `min_length` such sales gets the number of the chain's sales registered within
+    // `window` either side of it, where that is more than its run so far. A shop handing
+    // out its stock in order to a steady stream of walk-ins chains its whole day; a
+    // pre-activation packs its kits into the hours around each one.
     std::vector<int64_t> times;
     auto runs = [&](const std::vector<uint32_t>& sorted, size_t min_length, uint8_t is_msisdn,
                     int64_t window) {
       return [&, min_length, is_msisdn, window](size_t k, size_t e) {
-        if (e - k < min_length) return;
         times.clear();
-        for (size_t j = k; j < e; ++j) times.push_back(R(sorted[j]).registered_at);
+        for (size_t j = k; j < e; ++j) {
+          if (j == k || R(sorted[j]).id_key != R(sorted[j - 1]).id_key) {
+            times.push_back(R(sorted[j]).registered_at);
+          }
+        }
+        if (times.size() < min_length) return;
         std::sort(times.begin(), times.end());
         for (size_t j = k; j < e; ++j) {
           const int64_t t = R(sorted[j]).registered_at;
@@ -2285,9 +2292,9 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
         }
       };
     };
-    chains(by_iccid, next_iccid, w, runs(by_iccid, 1, 0, w));
+    chains(by_iccid, next_iccid, w, true, runs(by_iccid, 1, 0, w));
     const int64_t wm = options_.msisdn_run_window_seconds;
-    chains(by_msisdn, next_msisdn, wm, runs(by_msisdn, 2, 1, wm));
+    chains(by_msisdn, next_msisdn, wm, true, runs(by_msisdn, 2, 1, wm));
     // Stock blocks, over days: a block is the unit a dealer pre-activates, and a shop's
     // ordinary sales come from blocks too, so a block is judged by how its identities were
     // verified (BuildStockBlocks), not by its length. Lots likewise, stepping over kits
@@ -2308,14 +2315,14 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       };
     };
     const int64_t ws = options_.stock_run_window_seconds;
-    chains(by_iccid, next_iccid, ws,
+    chains(by_iccid, next_iccid, ws, false,
            stretches(by_iccid, stock_len_, stock_head_, nullptr, nullptr));
-    chains(by_msisdn, next_msisdn, ws,
+    chains(by_msisdn, next_msisdn, ws, false,
            stretches(by_msisdn, stock_len_, stock_head_, nullptr, nullptr));
     const uint64_t step = std::max<uint32_t>(1, options_.stock_lot_max_step);
-    chains(by_iccid, iccid_within(step), ws,
+    chains(by_iccid, iccid_within(step), ws, false,
            stretches(by_iccid, lot_len_, lot_head_, &lot_prev_, &lot_next_));
-    chains(by_msisdn, msisdn_within(step), ws,
+    chains(by_msisdn, msisdn_within(step), ws, false,
            stretches(by_msisdn, lot_len_, lot_head_, &lot_prev_, &lot_next_));
     // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
     // against the point's own history as well as against its channel group, like bursts.
@@ -4102,14 +4109,16 @@ std::string Detector::Impl::DescribeReason(uint32_t s, Reason reason) const {
           std::expm1(point_own_burst_[point_[s]].median), BurstZ(s).own, carrier_point);
     case Reason::kIccidRun:
       return absl::StrFormat(
-          "ICCID in a run of consecutive ICCIDs to different identities, %d of them within "
-          "the burst window either side of this one (z = %.1f against points as busy; "
+          "ICCID in a run of consecutive ICCIDs to different identities, %d sales of them "
+          "(consecutive kits on one document count once) within the burst window either "
+          "side of this one (z = %.1f against points as busy; "
           "against the point's own runs z = %.1f)%s",
           run_[s], RunZ(s).peer, RunZ(s).own, carrier_point);
     case Reason::kMsisdnRun:
       return absl::StrFormat(
           "MSISDN in a block of consecutive numbers of one carrier registered to different "
-          "identities, %d of them within the hour either side of this one (z = %.1f against "
+          "identities, %d sales of them (consecutive numbers on one document count once) "
+          "within the hour either side of this one (z = %.1f against "
           "points as busy; against the point's own runs z = %.1f)%s",
           run_[s], RunZ(s).peer, RunZ(s).own, carrier_point);
     case Reason::kDealerWeakVerification:

@@ -2001,9 +2001,46 @@ TEST(DetectorTest, AShopsSteadyStreamOfWalkInsFromStockIsNotOneLongRun) {
   const Record walk_in = add_day("VTDL079003", 556000000000000ull, 1200);
   const Record preactivated = add_day("VTDL079004", 557000000000000ull, 100);
   auto d = pop.Run();
-  EXPECT_THAT(ExplainFor(*d, walk_in), HasSubstr("7 of them within the burst window"));
-  EXPECT_THAT(ExplainFor(*d, preactivated), HasSubstr("24 of them within the burst window"));
+  EXPECT_THAT(ExplainFor(*d, walk_in), HasSubstr("different identities, 7 sales of them"));
+  EXPECT_THAT(ExplainFor(*d, preactivated), HasSubstr("different identities, 24 sales of them"));
   EXPECT_TRUE(VerdictFor(*d, preactivated).junk) << ExplainFor(*d, preactivated);
+}
+
+// A dealer pre-activating its stock puts two to five consecutive kits on each of twelve
+// leaked documents, a kit every 90 s, without selfies, and none is used. Kits on one document next to each other are
+// one sale, not the end of the run: the stretch is one run through twelve identities.
+TEST(DetectorTest, APreactivationPuttingSeveralKitsOnEachDocumentIsStillOneRun) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t dealer = pop.Dealer("DL0557");
+  const uint64_t tablet = 350557000000001ull, base = 558000000000000ull;
+  for (int i = 0; i < 60; ++i) {  // months of ordinary sales
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, dealer, tablet, kStart + i * 2 * kDay);
+    r.iccid_body = base + 100000 + 1000 * static_cast<uint64_t>(i);
+  }
+  std::vector<uint64_t> kits;
+  for (int doc = 0, kit = 0; doc < 12; ++doc) {
+    const Population::Person leaked = pop.NewPerson();
+    for (int k = 0; k < 2 + doc % 4; ++k, ++kit) {
+      Record& r = pop.Add(leaked, Channel::kAgent, dealer, tablet,
+                          kStart + 150 * kDay + 3600 + kit * 90);
+      r.iccid_body = base + 10 * static_cast<uint64_t>(kit);
+      r.has_selfie = false;  // nobody at the counter
+      r.face_match = std::numeric_limits<float>::quiet_NaN();
+      r.first_use_imei = 0;
+      r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+      kits.push_back(r.msisdn);
+    }
+  }
+  auto d = pop.Run();
+  int in_run = 0;
+  for (const Record& r : pop.batch().records) {
+    if (!IsOneOf(r, kits)) continue;
+    EXPECT_GT(JunkEvidenceFor(*d, r, "ICCID_RUN"), 0.0) << ExplainFor(*d, r);
+    in_run += ExplainFor(*d, r).find("different identities, 12 sales of them") != std::string::npos;
+  }
+  EXPECT_EQ(kits.size(), 42u);
+  EXPECT_GT(in_run, 0);
 }
 
 TEST(DetectorTest, FamilyRegisteringRelativesOnOnePhoneIsNotFlagged) {
