@@ -2292,9 +2292,10 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
         }
       };
     };
-    chains(by_iccid, next_iccid, w, true, runs(by_iccid, 1, 0, w));
+    chains(by_iccid, next_iccid, w, /*same_identity_continues=*/true, runs(by_iccid, 1, 0, w));
     const int64_t wm = options_.msisdn_run_window_seconds;
-    chains(by_msisdn, next_msisdn, wm, true, runs(by_msisdn, 2, 1, wm));
+    chains(by_msisdn, next_msisdn, wm, /*same_identity_continues=*/true,
+           runs(by_msisdn, 2, 1, wm));
     // Stock blocks, over days: a block is the unit a dealer pre-activates, and a shop's
     // ordinary sales come from blocks too, so a block is judged by how its identities were
     // verified (BuildStockBlocks), not by its length. Lots likewise, stepping over kits
@@ -2315,14 +2316,14 @@ void Detector::Impl::PointTemporalSignals(uint32_t begin, uint32_t end, PeerSamp
       };
     };
     const int64_t ws = options_.stock_run_window_seconds;
-    chains(by_iccid, next_iccid, ws, false,
+    chains(by_iccid, next_iccid, ws, /*same_identity_continues=*/false,
            stretches(by_iccid, stock_len_, stock_head_, nullptr, nullptr));
-    chains(by_msisdn, next_msisdn, ws, false,
+    chains(by_msisdn, next_msisdn, ws, /*same_identity_continues=*/false,
            stretches(by_msisdn, stock_len_, stock_head_, nullptr, nullptr));
     const uint64_t step = std::max<uint32_t>(1, options_.stock_lot_max_step);
-    chains(by_iccid, iccid_within(step), ws, false,
+    chains(by_iccid, iccid_within(step), ws, /*same_identity_continues=*/false,
            stretches(by_iccid, lot_len_, lot_head_, &lot_prev_, &lot_next_));
-    chains(by_msisdn, msisdn_within(step), ws, false,
+    chains(by_msisdn, msisdn_within(step), ws, /*same_identity_continues=*/false,
            stretches(by_msisdn, lot_len_, lot_head_, &lot_prev_, &lot_next_));
     // Shops sell their stock in ICCID (and sometimes number) order, so runs are judged
     // against the point's own history as well as against its channel group, like bursts.
