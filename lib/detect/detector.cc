@@ -723,6 +723,12 @@ class Detector::Impl {
   // shop's own test phone. Each SIM in it is then judged by what it shows itself (see
   // BoxesOf), since the shop's customers are all that phone carries.
   std::vector<uint8_t> fudev_shop_phone_;
+  // A family's new SIMs, bought together and activated in one member's phone: the
+  // device's every SIM was registered at one point in one sitting, one SIM for each of
+  // at most household_max_persons identities, most SIMs with known use are used as
+  // phones and none as a farm's or idle stock, and at least one of them shows its holder
+  // (an ordinary own face match).
+  std::vector<uint8_t> fudev_family_;
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
   std::vector<float> face_match_sorted_[kNumChannelGroups];
@@ -2794,15 +2800,19 @@ void Detector::Impl::BuildGateways() {
   fudev_phones_.assign(n_fudev_, 0);
   fudev_handed_out_.assign(n_fudev_, 0);
   fudev_shop_phone_.assign(n_fudev_, 0);
+  fudev_family_.assign(n_fudev_, 0);
   const std::vector<uint32_t> fudev_points = DistinctPerGroup(by_fudev_, point_);
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
-    uint32_t known = 0, farm = 0, personal = 0;
+    uint32_t known = 0, farm = 0, personal = 0, holders = 0, unlike_phone = 0;
     for (uint32_t s : by_fudev_.members(d)) {
-      if (is_org_[s] || !(usage_flags_[s] & kUsageKnown)) continue;
+      if (is_org_[s]) continue;
+      holders += OrdinaryOwnFaceMatch(R(s)) && !FaceNotOwner(s) && !FaceShared(s);
+      if (!(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
       farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
       personal += PhoneLikeUse(s);
+      unlike_phone += NotUsedAsAPhone(s);
     }
     fudev_phones_[d] = known > 0 && 2 * personal >= known;
     const bool dispersed =
@@ -2810,6 +2820,10 @@ void Detector::Impl::BuildGateways() {
     fudev_handed_out_[d] = fudev_phones_[d] && (dispersed || fudev_sitting_ids_[d] <= 2);
     fudev_shop_phone_[d] =
         fudev_phones_[d] && fudev_points[d] == 1 && fudev_sitting_ids_[d] <= 2;
+    fudev_family_[d] = (fudev_phones_[d] || known == 0) && unlike_phone == 0 && holders > 0 &&
+                       fudev_points[d] == 1 && fudev_subs_[d] == fudev_ids_[d] &&
+                       fudev_sitting_ids_[d] == fudev_ids_[d] &&
+                       fudev_ids_[d] <= options_.household_max_persons;
     if (fudev_registers_[d]) continue;  // a phone running the registration app: no port
     // Where none of its SIMs' use is reported, carrying SIMs of several identities is
     // what a port looks like: phones with a relative's SIM are common, but three within a
@@ -3286,11 +3300,14 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     // or call out only.)
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
                                   regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
-    if (held.distinct >= 3 &&
-        !(fudev_phones_[fudev_[s]] &&
-          (OrdinaryOwnFaceMatch(r) || registered_in_it ||
-           (OwnUseFitsHandedOut(s) && fudev_handed_out_[fudev_[s]] && !FaceNotOwner(s) &&
-            !FaceShared(s))))) {
+    const uint32_t d = fudev_[s];
+    const bool presented_own = !FaceNotOwner(s) && !FaceShared(s);
+    const bool went_to_holder =
+        (fudev_phones_[d] &&
+         (OrdinaryOwnFaceMatch(r) || registered_in_it ||
+          (OwnUseFitsHandedOut(s) && fudev_handed_out_[d] && presented_own))) ||
+        (fudev_family_[d] && presented_own);
+    if (held.distinct >= 3 && !went_to_holder) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
   }

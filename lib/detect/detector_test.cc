@@ -2227,6 +2227,63 @@ TEST(DetectorTest, AShopsTestPhoneJudgesEachWalkInsSimByWhatItShows) {
   EXPECT_EQ(judged, 42);
 }
 
+// A family buys its SIMs together at an agent, one for each member, and the head
+// activates them all in the head's own phone before handing them out: five identities'
+// SIMs in one phone within the hour, which is a SIM box's shape. Each member presents
+// themselves, the head with an ordinary match and the others (a child, a grandparent)
+// with poorer ones, and every SIM goes on to be used as a phone, or its use is not
+// reported at all. None is a SIM box's.
+// The same sitting still carries the SIM-box evidence where it is no family's: seven
+// identities (more than household_max_persons), a second SIM on one document, a SIM that
+// lies idle, or nobody among them matching their photo as most customers do.
+TEST(DetectorTest, AFamilysNewSimsActivatedInTheHeadsPhoneAreNoSimBox) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t agent = pop.Dealer("DL0610");
+  const uint64_t tablet = 350610000000001ull;
+  int sitting = 0;
+  std::vector<uint64_t> family, not_family;
+  // One sitting of `members` identities, 10 minutes apart, first used in the first
+  // member's phone; `edit(k, record)` adjusts the k-th registration.
+  auto sit = [&](int members, std::vector<uint64_t>* out, auto edit) {
+    const int64_t t0 = kStart + (sitting++) * 3 * kDay;
+    Population::Person head = pop.NewPerson();
+    for (int k = 0; k < members; ++k) {
+      const Population::Person p = k == 0 ? head : pop.NewPerson();
+      Record& r = pop.Add(p, Channel::kAgent, agent, tablet, t0 + k * 600);
+      r.first_use_imei = head.phone;
+      r.face_match = k == 0 ? 0.93f : 0.80f;  // below most customers' matches
+      edit(k, r);
+      if (k > 0) out->push_back(r.msisdn);  // the members judged by the exemption
+    }
+  };
+  auto none = [](int, Record&) {};
+  sit(5, &family, none);
+  sit(4, &family, none);
+  sit(3, &family, [](int, Record& r) { r.usage = Record().usage; });  // a carrier reporting none
+  sit(7, &not_family, none);
+  sit(5, &not_family, [&](int k, Record& r) {
+    if (k == 4) r.id_key = pop.batch().records[r.line - 3].id_key;  // the previous member's
+  });
+  sit(5, &not_family, [](int k, Record& r) {
+    if (k == 2) r.usage = {0, 0, 0, 0, 0, 0, 0, 0};
+  });
+  sit(5, &not_family, [](int, Record& r) { r.face_match = 0.80f; });
+  auto d = pop.Run();
+  int judged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, family)) {
+      ++judged;
+      ExpectNotFlagged(*d, r);
+      EXPECT_EQ(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, not_family) && r.usage[0] != 0) {
+      ++judged;
+      EXPECT_GT(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_EQ(judged, 4 + 3 + 2 + 6 + 4 + 3 + 4);
+}
+
 // A courier who delivers SIMs ordered online registers each customer on the courier's
 // phone: over six years it registers thirty identities, a few in any season, whose SIMs
 // are used in the customers' own phones. It is no presenter behind them. A ring that
