@@ -12,6 +12,7 @@
 #include <numeric>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -719,8 +720,8 @@ class Detector::Impl {
   // identities' SIMs within the hour (a shop's test phone that each walk-in's SIM passes
   // through on its way to the customer's own phone).
   std::vector<uint8_t> fudev_handed_out_;
-  // Handed out from one point, never more than two identities' SIMs within the hour: the
-  // shop's own test phone. Each SIM in it is then judged by what it shows itself (see
+  // Handed out from one shop (ShopOfEach), never more than two identities' SIMs within
+  // the hour: the shop's own test phone. Each SIM in it is then judged by what it shows itself (see
   // BoxesOf), since the shop's customers are all that phone carries.
   std::vector<uint8_t> fudev_shop_phone_;
   // A family's new SIMs, bought together and activated in one member's phone: the
@@ -864,6 +865,7 @@ class Detector::Impl {
   void BuildUsageModel(std::vector<std::string>* notes);
   void BuildHouseholds();
   void BuildGateways();
+  std::vector<uint32_t> ShopOfEach() const;
   void BuildStockBlocks();
   void BuildDocumentFarmUse();
   void BuildPhoneClusters(const std::vector<uint32_t>& self_ident);
@@ -2787,6 +2789,47 @@ void Detector::Impl::BuildVerificationAndUsage() {
   }
 }
 
+// The shop at which each subscription was registered: its point, where points whose
+// registrations share a registration device are one shop. A shop that sells several
+// carriers' SIMs holds an agent code from each carrier and registers them all on its own
+// tablets. A device used at two points of one carrier (a courier's handheld, a
+// placeholder IMEI) joins none of its points.
+std::vector<uint32_t> Detector::Impl::ShopOfEach() const {
+  struct Use {
+    uint32_t regdev, carrier, point;
+    bool operator<(const Use& o) const {
+      return std::tie(regdev, carrier, point) < std::tie(o.regdev, o.carrier, o.point);
+    }
+    bool operator==(const Use& o) const {
+      return regdev == o.regdev && carrier == o.carrier && point == o.point;
+    }
+  };
+  std::vector<Use> uses;
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (regdev_[s] == kNoId || R(s).agent == kNoId) continue;
+    uses.push_back({regdev_[s], static_cast<uint32_t>(R(s).carrier), point_[s]});
+  }
+  std::sort(uses.begin(), uses.end());
+  uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
+  UnionFind shops(n_point_);
+  for (size_t k = 0; k < uses.size();) {
+    size_t e = k + 1;
+    bool one_per_carrier = true;
+    for (; e < uses.size() && uses[e].regdev == uses[k].regdev; ++e) {
+      one_per_carrier = one_per_carrier && uses[e].carrier != uses[e - 1].carrier;
+    }
+    if (one_per_carrier) {
+      for (size_t j = k + 1; j < e; ++j) shops.Union(uses[k].point, uses[j].point);
+    }
+    k = e;
+  }
+  std::vector<uint32_t> shop(S(), kNoId);
+  for (uint32_t s = 0; s < S(); ++s) {
+    if (point_[s] != kNoId) shop[s] = shops.Find(point_[s]);
+  }
+  return shop;
+}
+
 // A multi-port GSM gateway shows as first-use IMEIs with consecutive serials, each
 // carrying one or a few SIMs: no single IMEI looks like a SIM box, the run does. Phones
 // bought together also have consecutive IMEIs, and in a populous model's range phones
@@ -2802,6 +2845,7 @@ void Detector::Impl::BuildGateways() {
   fudev_shop_phone_.assign(n_fudev_, 0);
   fudev_family_.assign(n_fudev_, 0);
   const std::vector<uint32_t> fudev_points = DistinctPerGroup(by_fudev_, point_);
+  const std::vector<uint32_t> fudev_shops = DistinctPerGroup(by_fudev_, ShopOfEach());
   std::vector<uint32_t> ports;
   for (uint32_t d = 0; d < n_fudev_; ++d) {
     uint32_t known = 0, farm = 0, personal = 0, holders = 0, unlike_phone = 0;
@@ -2819,7 +2863,7 @@ void Detector::Impl::BuildGateways() {
         fudev_ids_[d] >= 3 && fudev_points[d] >= 3 && 2 * fudev_points[d] >= fudev_ids_[d];
     fudev_handed_out_[d] = fudev_phones_[d] && (dispersed || fudev_sitting_ids_[d] <= 2);
     fudev_shop_phone_[d] =
-        fudev_phones_[d] && fudev_points[d] == 1 && fudev_sitting_ids_[d] <= 2;
+        fudev_phones_[d] && fudev_shops[d] == 1 && fudev_sitting_ids_[d] <= 2;
     fudev_family_[d] = (fudev_phones_[d] || known == 0) && unlike_phone == 0 && holders > 0 &&
                        fudev_points[d] == 1 && fudev_subs_[d] == fudev_ids_[d] &&
                        fudev_sitting_ids_[d] == fudev_ids_[d] &&

@@ -2227,6 +2227,56 @@ TEST(DetectorTest, AShopsTestPhoneJudgesEachWalkInsSimByWhatItShows) {
   EXPECT_EQ(judged, 42);
 }
 
+// A shop that sells three carriers' SIMs holds an agent code from each and registers
+// them all on its one tablet; it tries each walk-in's new SIM in its test phone, one a
+// day. Its three codes are one shop, so the phone is the shop's own: the latest
+// walk-ins' SIMs, whose use is not reported yet, are judged by what they show, and none
+// is a SIM box's. Two codes of one carrier whose registrations share a device (a
+// courier's handheld, a placeholder IMEI) are not one shop: a second phone fed the same
+// way through them still carries the SIM-box evidence.
+TEST(DetectorTest, AShopSellingSeveralCarriersSimsIsOneShopForItsTestPhone) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t codes[3] = {pop.Dealer("DL0561"), pop.Dealer("DL0562"), pop.Dealer("DL0563")};
+  const uint32_t same_carrier[2] = {pop.Dealer("DL0571"), pop.Dealer("DL0572")};
+  const uint64_t tablet = 350561000000001ull, test_phone = 359561000000002ull;
+  const uint64_t handheld = 350571000000001ull, other_phone = 359571000000002ull;
+  std::vector<uint64_t> shop_not_yet, other_not_yet;
+  auto walk_in = [&](uint32_t code, Carrier carrier, uint64_t device, uint64_t phone, int day,
+                     bool reported) {
+    Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, code, device,
+                        kStart + day * kDay + 10 * 3600);
+    r.carrier = carrier;
+    r.first_use_imei = phone;
+    if (!reported) {
+      r.usage = Record().usage;  // registered too recently for its 30 days to be reported
+      r.face_match = 0.865f;     // below most customers' matches, above their lowest tenth
+    }
+    return r.msisdn;
+  };
+  for (int day = 0; day < 40; ++day) {
+    const uint64_t m = walk_in(codes[day % 3], static_cast<Carrier>(day % 3), tablet,
+                               test_phone, day, day < 30);
+    if (day >= 30) shop_not_yet.push_back(m);
+    const uint64_t o = walk_in(same_carrier[day % 2], static_cast<Carrier>(0), handheld,
+                               other_phone, day, day < 30);
+    if (day >= 30) other_not_yet.push_back(o);
+  }
+  auto d = pop.Run();
+  int judged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, shop_not_yet)) {
+      ++judged;
+      ExpectNotFlagged(*d, r);
+      EXPECT_EQ(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, other_not_yet)) {
+      ++judged;
+      EXPECT_GT(JunkEvidenceFor(*d, r, "SIM_BOX"), 0.0) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_EQ(judged, 20);
+}
+
 // A family buys its SIMs together at an agent, one for each member, and the head
 // activates them all in the head's own phone before handing them out: five identities'
 // SIMs in one phone within the hour, which is a SIM box's shape. Each member presents
