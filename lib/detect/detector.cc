@@ -721,14 +721,14 @@ class Detector::Impl {
   // through on its way to the customer's own phone).
   std::vector<uint8_t> fudev_handed_out_;
   // Handed out from one shop (ShopOfEach), never more than two identities' SIMs within
-  // the hour: the shop's own test phone. Each SIM in it is then judged by what it shows itself (see
-  // BoxesOf), since the shop's customers are all that phone carries.
+  // the hour: the shop's own test phone. Each SIM in it is then judged by what it shows
+  // itself (see BoxesOf), since the shop's customers are all that phone carries.
   std::vector<uint8_t> fudev_shop_phone_;
   // A family's new SIMs, bought together and activated in one member's phone: the
   // device's every SIM was registered at one point in one sitting, one SIM for each of
-  // at most household_max_persons identities, most SIMs with known use are used as
-  // phones and none as a farm's or idle stock, and at least one of them shows its holder
-  // (an ordinary own face match).
+  // at most household_max_persons identities, none of its SIMs used as a farm's or lying
+  // idle (most of those with known use used as phones, or none with its use reported),
+  // and at least one presented by its holder's own face with an ordinary match.
   std::vector<uint8_t> fudev_family_;
   std::vector<float> fudev_presenter_;   // share of a first-use device's SIMs presented
                                          // by one face shared across persons
@@ -1125,6 +1125,9 @@ class Detector::Impl {
   bool UncheckedIsOrdinary(int group) const { return unchecked_[group].Surprise() < 1.0; }
   // Whether the selfie's face is shared by two or more persons' documents.
   bool FaceShared(uint32_t s) const { return face_[s] != kNoId && face_persons_[face_[s]] >= 2; }
+  // Whether the SIM was presented by its own document holder's face, not another's and
+  // not one that other persons share (or by no face on record).
+  bool PresentedOwnFace(uint32_t s) const { return !FaceNotOwner(s) && !FaceShared(s); }
   // Whether subscription s's registration device stands for whoever presented it, and
   // so joins that presenter's phones and faces. An order placed online may be registered
   // on the courier's handheld at the door (as CourierAtTheDoor reads it), a device that
@@ -2851,7 +2854,7 @@ void Detector::Impl::BuildGateways() {
     uint32_t known = 0, farm = 0, personal = 0, holders = 0, unlike_phone = 0;
     for (uint32_t s : by_fudev_.members(d)) {
       if (is_org_[s]) continue;
-      holders += OrdinaryOwnFaceMatch(R(s)) && !FaceNotOwner(s) && !FaceShared(s);
+      holders += OrdinaryOwnFaceMatch(R(s)) && PresentedOwnFace(s);
       if (!(usage_flags_[s] & kUsageKnown)) continue;
       ++known;
       farm += (usage_flags_[s] & (kFarmUseFlags | kUsageFarmShape)) != 0;
@@ -3341,16 +3344,16 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     // carrier's app registers a new SIM in the phone it sits in): a family's or a shop's
     // activation phone, or cheap handsets that all report one cloned IMEI. (A farm's SIMs
     // may make a few calls to look human; they still receive one-time codes by the dozen,
-    // or call out only.)
+    // or call out only.) Nor a family's new SIMs activated in one member's phone
+    // (fudev_family_), each presented by its holder's own face.
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
                                   regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
     const uint32_t d = fudev_[s];
-    const bool presented_own = !FaceNotOwner(s) && !FaceShared(s);
     const bool went_to_holder =
         (fudev_phones_[d] &&
          (OrdinaryOwnFaceMatch(r) || registered_in_it ||
-          (OwnUseFitsHandedOut(s) && fudev_handed_out_[d] && presented_own))) ||
-        (fudev_family_[d] && presented_own);
+          (OwnUseFitsHandedOut(s) && fudev_handed_out_[d] && PresentedOwnFace(s)))) ||
+        (fudev_family_[d] && PresentedOwnFace(s));
     if (held.distinct >= 3 && !went_to_holder) {
       b.sim = std::min(6.0, ids + 0.5 * subs);
     }
