@@ -20,8 +20,8 @@
 # tools/indep12_gen.py, a twelfth, indep13:SCENARIO by tools/indep13_gen.py, a
 # thirteenth, indep14:SCENARIO by tools/indep14_gen.py, a fourteenth,
 # indep15:SCENARIO by tools/indep15_gen.py, a fifteenth, indep16:SCENARIO by
-# tools/indep16_gen.py, a sixteenth, and so on to indep26:SCENARIO by
-# tools/indep26_gen.py, a twenty-sixth; no constant is fitted to any of them.
+# tools/indep16_gen.py, a sixteenth, and so on to indep28:SCENARIO by
+# tools/indep28_gen.py, a twenty-eighth; no constant is fitted to any of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -45,7 +45,7 @@ for n in $sizes; do
       if [[ ! -f "$run/labels.csv" ]]; then
         if [[ "$mix" == indep:* || "$mix" == indep[2-9]:* || "$mix" == indep[12][0-9]:* ]]; then
           # The independent generators, written from the spec alone: tools/indep_gen.py,
-          # then tools/indep2_gen.py to tools/indep26_gen.py, each written later by
+          # then tools/indep2_gen.py to tools/indep28_gen.py, each written later by
           # someone who had seen neither the engine nor the others.
           python3 "tools/${mix%%:*}_gen.py" --rows "$n" --seed "$seed" --scenario "${mix#*:}" \
             --out "$run" >/dev/null
