@@ -1113,8 +1113,13 @@ class Detector::Impl {
     return exports_selfies_[static_cast<int>(r.carrier)];
   }
   bool ExportsChecks(const Record& r) const { return exports_checks_[static_cast<int>(r.carrier)]; }
-  // No selfie, where the carrier exports them.
-  bool SelfieMissing(const Record& r) const { return !r.has_selfie && ExportsSelfies(r); }
+  // No selfie, where the carrier exports them. A face-match score is a selfie compared
+  // with the document's photo: with one, a missing hash is the export's gap (a carrier
+  // that adds the hash column only from a later date), not a registration without
+  // biometrics.
+  bool SelfieMissing(const Record& r) const {
+    return !r.has_selfie && !r.has_face_match() && ExportsSelfies(r);
+  }
   // Unchecked (Unchecked), where the carrier exports the check's result.
   bool UncheckedExported(const Record& r) const { return Unchecked(r) && ExportsChecks(r); }
   // Unchecked on a day its carrier left most registrations at other points unchecked too,

@@ -2277,6 +2277,46 @@ TEST(DetectorTest, AShopSellingSeveralCarriersSimsIsOneShopForItsTestPhone) {
   EXPECT_EQ(judged, 20);
 }
 
+// A face-match score is the comparison of a selfie with the document's photo: a
+// registration that carries one took a selfie, whether or not the carrier's export
+// includes its hash (some carriers add the hash column only from a later date). A booth
+// that registers a morning's students from consecutive stock, each compared with their
+// photo, is no block of registrations without biometrics. The same morning at another
+// booth with neither a hash nor a score still is.
+TEST(DetectorTest, AFaceMatchScoreShowsASelfieWasTakenWithoutItsHash) {
+  Population pop;
+  pop.AddBackground(600);
+  const uint32_t booth = pop.Dealer("DL0620"), other = pop.Dealer("DL0621");
+  std::vector<uint64_t> scored, bare;
+  for (int i = 0; i < 30; ++i) {
+    for (const uint32_t point : {booth, other}) {
+      Record& r = pop.Add(pop.NewPerson(), Channel::kAgent, point, 350620000000001ull + point,
+                          kStart + 200 * kDay + i * 300);
+      r.has_selfie = false;
+      r.iccid_body = 100620000000000ull + 1000000ull * point + 10 * i;
+      if (point == booth) {
+        scored.push_back(r.msisdn);  // its face match (0.85-0.95) stays
+      } else {
+        r.face_match = std::numeric_limits<float>::quiet_NaN();
+        bare.push_back(r.msisdn);
+      }
+    }
+  }
+  auto d = pop.Run();
+  int judged = 0;
+  for (const Record& r : pop.batch().records) {
+    if (IsOneOf(r, scored)) {
+      ++judged;
+      ExpectNotFlagged(*d, r);
+      EXPECT_EQ(JunkEvidenceFor(*d, r, "NO_BIOMETRICS"), 0.0) << ExplainFor(*d, r);
+    } else if (IsOneOf(r, bare)) {
+      ++judged;
+      EXPECT_GT(JunkEvidenceFor(*d, r, "NO_BIOMETRICS"), 0.0) << ExplainFor(*d, r);
+    }
+  }
+  EXPECT_EQ(judged, 60);
+}
+
 // A family buys its SIMs together at an agent, one for each member, and the head
 // activates them all in the head's own phone before handing them out: five identities'
 // SIMs in one phone within the hour, which is a SIM box's shape. Each member presents
