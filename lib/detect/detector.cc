@@ -2809,7 +2809,7 @@ std::vector<uint32_t> Detector::Impl::ShopOfEach() const {
       return std::tie(regdev, carrier, point) < std::tie(o.regdev, o.carrier, o.point);
     }
     bool operator==(const Use& o) const {
-      return regdev == o.regdev && carrier == o.carrier && point == o.point;
+      return std::tie(regdev, carrier, point) == std::tie(o.regdev, o.carrier, o.point);
     }
   };
   std::vector<Use> uses;
@@ -3336,9 +3336,9 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
   const double min_log = options_.min_log_scale;
   Boxes b;
   if (!org && fudev_[s] != kNoId) {
+    const uint32_t d = fudev_[s];
     const bool now = JudgedInWindow(s);
-    const WindowCount held =
-        now ? fudev_window_[s] : WindowCount{fudev_ids_[fudev_[s]], fudev_subs_[fudev_[s]]};
+    const WindowCount held = now ? fudev_window_[s] : WindowCount{fudev_ids_[d], fudev_subs_[d]};
     const double ids = SurpriseFromZ(
         LogZ(held.distinct, now ? peer_window_ids_ : peer_fudev_ids_, min_log));
     const double subs = SurpriseFromZ(
@@ -3352,8 +3352,7 @@ Detector::Impl::Boxes Detector::Impl::BoxesOf(uint32_t s) const {
     // or call out only.) Nor a family's new SIMs activated in one member's phone
     // (fudev_family_), each presented by its holder's own face.
     const bool registered_in_it = group_[s] == kGroupSelf && regdev_[s] != kNoId &&
-                                  regdev_value_[regdev_[s]] == fudev_value_[fudev_[s]];
-    const uint32_t d = fudev_[s];
+                                  regdev_value_[regdev_[s]] == fudev_value_[d];
     const bool went_to_holder =
         (fudev_phones_[d] &&
          (OrdinaryOwnFaceMatch(r) || registered_in_it ||
